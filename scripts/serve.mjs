@@ -1,0 +1,38 @@
+// Production server: Next's request handler behind a plain Node HTTP server, so every
+// request gets one structured log line (route, status, duration) whatever it hits.
+import { createServer } from "node:http";
+import next from "next";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "0.0.0.0";
+const level = process.env.LOG_LEVEL ?? "info";
+const quiet = level === "silent" || level === "error" || level === "warn";
+
+const app = next({ dev: false, hostname: "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  const started = process.hrtime.bigint();
+  res.on("finish", () => {
+    const path = (req.url ?? "/").split("?")[0];
+    if (quiet || (level !== "debug" && path.startsWith("/_next/static"))) return;
+    const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+    process.stdout.write(
+      `${JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "request", method: req.method, route: path, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10 })}\n`,
+    );
+  });
+  handle(req, res).catch((error) => {
+    console.error(JSON.stringify({ level: "error", msg: "unhandled", error: String(error?.stack ?? error) }));
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+
+server.listen(port, hostname, () => {
+  console.log(`Quorum is running at http://localhost:${port}`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}

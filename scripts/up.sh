@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The README's first command after `npm install`: set up, build and serve on SQLite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+npm run -s setup
+npx next build
+exec node scripts/serve.mjs
