@@ -151,11 +151,17 @@ async function openEngine(root: string, databaseUrl: string, shadowUrl?: string)
     if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
     const inner = new PrismaBetterSqlite3({ url: file });
     const shadow = new PrismaBetterSqlite3({ url: ":memory:" });
+    // Close every connection the engine opened, or the file stays locked for other clients.
+    const tracked = async (adapter: Promise<SqlDriverAdapter>) => {
+      const a = await adapter;
+      cleanups.unshift(() => a.dispose());
+      return scriptingSqlite(a);
+    };
     factory = {
       provider: inner.provider,
       adapterName: inner.adapterName,
-      connect: async () => scriptingSqlite(await inner.connect()),
-      connectToShadowDb: async () => scriptingSqlite(await shadow.connect()),
+      connect: () => tracked(inner.connect()),
+      connectToShadowDb: () => tracked(shadow.connect()),
     };
   } else {
     const mainPool = catalogSafePool(databaseUrl);

@@ -1,0 +1,105 @@
+import { expect, test } from "@playwright/test";
+import { newUser, signedInUser, signIn, signOut, signUp } from "./fixtures";
+
+test("sign up lands on Today with the user's name in the header", async ({ page }) => {
+  const user = newUser("signup");
+  await signUp(page, user);
+  await expect(page).toHaveURL(/\/today$/);
+  await expect(page.getByTestId("user-name")).toHaveText(user.name);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const label of ["Today", "Library", "Mock interview", "Stats", "Author"]) {
+    await expect(nav.getByRole("link", { name: label })).toBeVisible();
+  }
+  await expect(nav.getByRole("link", { name: "Today" })).toHaveAttribute("aria-current", "page");
+});
+
+test("sign-up marks bad fields in place and keeps what was typed", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Sam");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator('[data-field-error="email"]')).toContainText("valid email");
+  await expect(page.locator('[data-field-error="password"]')).toContainText("at least 10 characters");
+  await expect(page.getByLabel("Name")).toHaveValue("Sam");
+  await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
+  await expect(page).toHaveURL(/\/sign-up/);
+});
+
+test("signing up twice with one email is refused at the email field", async ({ page, browser }) => {
+  const user = await signedInUser(page, "dupe");
+  const other = await browser.newPage();
+  await signUp(other, { ...user, name: "Someone else" });
+  await expect(other.locator('[data-field-error="email"]')).toContainText("cannot be used for a new account");
+  await other.close();
+});
+
+test("sign out, then a protected page redirects to sign-in", async ({ page }) => {
+  await signedInUser(page, "signout");
+  await signOut(page);
+  await expect(page.getByRole("status").filter({ hasText: "You are signed out." })).toBeVisible();
+  await page.goto("/today");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ftoday$/);
+});
+
+test("a wrong password gives a field error and no hint whether the account exists", async ({ page }) => {
+  const user = await signedInUser(page, "wrongpw");
+  await signOut(page);
+  await signIn(page, { email: user.email, password: "definitely not it" });
+  const error = page.locator('[data-field-error="password"]');
+  await expect(error).toHaveText("That email and password do not match an account.");
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Email")).toHaveValue(user.email);
+
+  await page.getByLabel("Email").fill(`nobody-${user.email}`);
+  await page.getByLabel("Password").fill("definitely not it");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Email")).toHaveValue(`nobody-${user.email}`);
+  await expect(error).toHaveText("That email and password do not match an account.");
+});
+
+test("a protected page sends a signed-out visitor to sign-in and back after signing in", async ({ page }) => {
+  const user = await signedInUser(page, "callback");
+  await signOut(page);
+  await page.goto("/stats");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fstats$/);
+  await signIn(page, user);
+  await expect(page).toHaveURL(/\/stats$/);
+  await expect(page.getByRole("heading", { name: "Stats" })).toBeVisible();
+});
+
+test("the session survives a reload and a new tab", async ({ page, context }) => {
+  const user = await signedInUser(page, "session");
+  await page.reload();
+  await expect(page.getByTestId("user-name")).toHaveText(user.name);
+  const tab = await context.newPage();
+  await tab.goto("/library");
+  await expect(tab.getByTestId("user-name")).toHaveText(user.name);
+});
+
+test("repeated failures throttle sign-in for that email, even with the right password", async ({ page }) => {
+  const user = await signedInUser(page, "throttle");
+  await signOut(page);
+  const passwordError = page.locator('[data-field-error="password"]');
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await signIn(page, { email: user.email, password: `wrong password ${attempt}` });
+    await expect(passwordError).toHaveText("That email and password do not match an account.");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  }
+  await signIn(page, { email: user.email, password: "wrong password 5" });
+  const emailError = page.locator('[data-field-error="email"]');
+  await expect(emailError).toHaveText(/Too many failed sign-in attempts\. Try again in 15 minutes\./);
+  await signIn(page, user);
+  await expect(emailError).toHaveText(/Try again in \d+ minutes?\./);
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("GET /api/health reports the version and a reachable database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as { status: string; version: string; database: { reachable: boolean; provider: string } };
+  expect(body.status).toBe("ok");
+  expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
+  expect(body.database).toEqual({ provider: "sqlite", reachable: true });
+});

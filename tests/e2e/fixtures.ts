@@ -1,0 +1,41 @@
+import { randomBytes } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export interface TestUser {
+  name: string;
+  email: string;
+  password: string;
+}
+
+/** A fresh user for each test: no test shares an account or its data. */
+export function newUser(tag: string): TestUser {
+  const id = randomBytes(5).toString("hex");
+  return { name: `Tester ${tag} ${id}`, email: `e2e-${tag}-${id}@example.test`, password: "correct horse battery staple" };
+}
+
+export async function signUp(page: Page, user: TestUser, callbackUrl?: string): Promise<void> {
+  await page.goto(callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up");
+  await page.getByLabel("Name").fill(user.name);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function signIn(page: Page, user: Pick<TestUser, "email" | "password">): Promise<void> {
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
+}
+
+/** Signs a new user up and waits for Today. */
+export async function signedInUser(page: Page, tag: string): Promise<TestUser> {
+  const user = newUser(tag);
+  await signUp(page, user);
+  await expect(page).toHaveURL(/\/today$/);
+  return user;
+}
