@@ -1,12 +1,9 @@
 import "server-only";
+import { isUniqueViolation } from "./errors";
 import { db, type Db } from "./index";
 
 export class EmailTakenError extends Error {
   override name = "EmailTakenError";
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
 /** Creates a password user; a concurrent or repeated sign-up with the same email fails cleanly. */

@@ -1,0 +1,428 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { previewIntervals, scheduleReview, type Grade } from "@/lib/srs";
+import { fromWire, toWire } from "@/lib/study/wire";
+import { DrillTimer } from "./drill-timer";
+import { formatDuration } from "./format";
+import type { ReviewItem, ReviewSessionProps } from "./types";
+import { useAnswerSync, type SyncOutcome } from "./use-answer-sync";
+
+interface UndoEntry {
+  key: string;
+  item: ReviewItem;
+}
+
+const GRADE_LABELS: Record<Grade, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
+const GRADE_STYLES: Record<Grade, string> = {
+  1: "border-red-300 text-red-700 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950",
+  2: "border-amber-300 text-amber-800 hover:bg-amber-50 dark:border-amber-800 dark:text-amber-300 dark:hover:bg-amber-950",
+  3: "border-emerald-300 text-emerald-700 hover:bg-emerald-50 dark:border-emerald-800 dark:text-emerald-300 dark:hover:bg-emerald-950",
+  4: "border-sky-300 text-sky-700 hover:bg-sky-50 dark:border-sky-800 dark:text-sky-300 dark:hover:bg-sky-950",
+};
+const KIND_LABELS: Record<ReviewItem["cardKind"], string> = {
+  concept: "Concept",
+  trap: "Trap question",
+  drill: "30-second drill",
+  "self-check": "Self-check",
+  "anti-pattern": "Anti-pattern",
+  decision: "Decision rule",
+  sim: "Predict, then run",
+};
+const LEARN_AHEAD_MS = 20 * 60_000;
+
+function newKey(): string {
+  return `rv_${crypto.randomUUID()}`;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+}
+
+export function ReviewSession({ userId, params, items, later: initialLater, dayEnd, doneToday, dueTomorrow }: ReviewSessionProps) {
+  const router = useRouter();
+  const [queue, setQueue] = useState<ReviewItem[]>(items);
+  const [later, setLater] = useState<ReviewItem[]>(initialLater);
+  const [revealed, setRevealed] = useState(false);
+  const [shownAt, setShownAt] = useState(() => Date.now());
+  const [history, setHistory] = useState<UndoEntry[]>([]);
+  const [answered, setAnswered] = useState(0);
+  const [spentMs, setSpentMs] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [checked, setChecked] = useState<Set<number>>(new Set());
+  const [now, setNow] = useState(() => Date.now());
+  const current = queue[0];
+
+  const onOutcome = useCallback((o: SyncOutcome) => {
+    if (o.kind === "conflict" || o.kind === "rejected") {
+      setNotice(o.kind === "conflict" ? "This card was already answered in another tab, so this answer was not applied. Moving on." : (o.message ?? "An answer was refused."));
+      setLater((l) => l.filter((i) => i.cardId !== o.cardId));
+      setQueue((q) => (q[0]?.cardId === o.cardId ? q : q.filter((i) => i.cardId !== o.cardId)));
+      setHistory((h) => h.filter((e) => e.key !== o.key));
+      return;
+    }
+    // The server's state is the truth: keep a requeued learning card in step with it.
+    const apply = (i: ReviewItem) => (i.cardId === o.cardId && o.state ? { ...i, state: o.state, version: o.version } : i);
+    setLater((l) => l.map(apply));
+    setQueue((q) => q.map((i, index) => (index === 0 ? i : apply(i))));
+  }, []);
+  const sync = useAnswerSync(userId, onOutcome);
+
+  // Answers still waiting from an earlier visit are already answered here: do not show them again.
+  const hidPending = useRef(false);
+  useEffect(() => {
+    if (hidPending.current) return;
+    hidPending.current = true;
+    void sync.load().then((pending) => {
+      if (pending.length === 0) return;
+      const answeredIds = new Set(pending.map((p) => p.request.cardId));
+      setQueue((q) => q.filter((i) => !answeredIds.has(i.cardId)));
+      setLater((l) => l.filter((i) => !answeredIds.has(i.cardId)));
+    });
+  }, [sync]);
+
+  // Learning cards come back when due (or up to 20 minutes early when nothing else is left).
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(Date.now()), 5_000);
+    return () => window.clearInterval(id);
+  }, []);
+  useEffect(() => {
+    const horizon = queue.length === 0 ? now + LEARN_AHEAD_MS : now;
+    const due = later.filter((i) => (i.due ?? 0) <= horizon);
+    if (due.length === 0) return;
+    setLater((l) => l.filter((i) => (i.due ?? 0) > horizon));
+    setQueue((q) => {
+      if (q.length === 0) setShownAt(Date.now());
+      return [...q, ...due.sort((a, b) => (a.due ?? 0) - (b.due ?? 0))];
+    });
+  }, [now, later, queue.length]);
+
+  const previews = useMemo(() => {
+    if (!current) return null;
+    try {
+      return previewIntervals(current.state ? fromWire(current.state) : null, new Date(Math.max(now, current.state?.lastReview ?? 0)), params, `${userId}:${current.cardId}`);
+    } catch {
+      return null;
+    }
+  }, [current, now, params, userId]);
+
+  const showNext = useCallback(() => {
+    setRevealed(false);
+    setChecked(new Set());
+    setShownAt(Date.now());
+  }, []);
+
+  const reveal = useCallback(() => {
+    if (current && !revealed) setRevealed(true);
+  }, [current, revealed]);
+
+  const grade = useCallback(
+    async (rating: Grade) => {
+      if (!current || !revealed || busy) return;
+      setBusy(true);
+      const answeredAt = Math.max(Date.now(), current.state?.lastReview ?? 0);
+      const durationMs = Math.min(answeredAt - shownAt, 600_000);
+      const key = newKey();
+      const { next } = scheduleReview({
+        state: current.state ? fromWire(current.state) : null,
+        rating,
+        now: new Date(answeredAt),
+        params,
+        fuzzSeed: `${userId}:${current.cardId}`,
+      });
+      await sync.enqueue({
+        cardId: current.cardId,
+        rating,
+        idempotencyKey: key,
+        answeredAt,
+        durationMs,
+        expectedVersion: current.version,
+      });
+      const stillLearning = (next.state === "learning" || next.state === "relearning") && next.due.getTime() < dayEnd;
+      setQueue((q) => q.slice(1));
+      if (stillLearning) {
+        setLater((l) => [...l, { ...current, queueKind: "learning", state: toWire(next), version: current.version + 1, due: next.due.getTime() }]);
+      }
+      setHistory((h) => [...h.slice(-49), { key, item: current }]);
+      setAnswered((n) => n + 1);
+      setSpentMs((t) => t + durationMs);
+      setNotice(null);
+      showNext();
+      setBusy(false);
+    },
+    [current, revealed, busy, shownAt, params, userId, sync, dayEnd, showNext],
+  );
+
+  const undo = useCallback(async () => {
+    const last = history[history.length - 1];
+    if (!last || busy) return;
+    setBusy(true);
+    try {
+      let restored: ReviewItem | null = null;
+      if (await sync.withdraw(last.key)) {
+        restored = last.item;
+      } else {
+        const response = await fetch("/api/reviews/undo", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ idempotencyKey: last.key }),
+        }).catch(() => null);
+        if (!response) {
+          setNotice("You are offline: the last answer can be undone once the connection is back.");
+          return;
+        }
+        const body = (await response.json().catch(() => ({}))) as { message?: string; state?: ReviewItem["state"]; version?: number };
+        if (!response.ok) {
+          setNotice(body.message ?? "That answer could not be undone.");
+          setHistory((h) => h.slice(0, -1));
+          return;
+        }
+        restored = { ...last.item, state: body.state ?? null, version: body.version ?? 0 };
+      }
+      setHistory((h) => h.slice(0, -1));
+      setLater((l) => l.filter((i) => i.cardId !== last.item.cardId));
+      setQueue((q) => [restored, ...q.filter((i) => i.cardId !== last.item.cardId)]);
+      setAnswered((n) => Math.max(0, n - 1));
+      setNotice("Undone: the card is back as it was.");
+      showNext();
+    } finally {
+      setBusy(false);
+    }
+  }, [history, busy, sync, showNext]);
+
+  const cardAction = useCallback(
+    async (action: "suspend" | "bury") => {
+      if (!current || busy) return;
+      setBusy(true);
+      try {
+        const response = await fetch("/api/cards/actions", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ cardId: current.cardId, action }),
+        }).catch(() => null);
+        if (!response?.ok) {
+          setNotice(`Could not ${action} this card${response ? "" : " while offline"}. Try again.`);
+          return;
+        }
+        setQueue((q) => q.slice(1));
+        setLater((l) => l.filter((i) => i.cardId !== current.cardId));
+        setNotice(action === "suspend" ? "Card suspended: it will not come back until you unsuspend it." : "Card buried until tomorrow.");
+        showNext();
+      } finally {
+        setBusy(false);
+      }
+    },
+    [current, busy, showNext],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || event.altKey || event.metaKey) return;
+      const key = event.key.toLowerCase();
+      if ((key === "z" && !event.shiftKey) || (key === "z" && event.ctrlKey)) {
+        event.preventDefault();
+        void undo();
+        return;
+      }
+      if (event.ctrlKey) return;
+      if (!revealed && (key === " " || key === "enter")) {
+        event.preventDefault();
+        reveal();
+      } else if (revealed && ["1", "2", "3", "4"].includes(key)) {
+        event.preventDefault();
+        void grade(Number(key) as Grade);
+      } else if (revealed && (key === " " || key === "enter") && !(event.target instanceof HTMLButtonElement)) {
+        event.preventDefault();
+        void grade(3);
+      } else if (key === "s") {
+        event.preventDefault();
+        void cardAction("suspend");
+      } else if (key === "b") {
+        event.preventDefault();
+        void cardAction("bury");
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [revealed, reveal, grade, undo, cardAction]);
+
+  const counts = useMemo(() => {
+    const all = [...queue, ...later];
+    return {
+      new: all.filter((i) => i.queueKind === "new").length,
+      learning: all.filter((i) => i.queueKind === "learning").length,
+      review: all.filter((i) => i.queueKind === "review").length,
+    };
+  }, [queue, later]);
+
+  const pendingCount = sync.pending.length;
+  const syncLine =
+    pendingCount > 0
+      ? `${pendingCount} answer${pendingCount === 1 ? "" : "s"} waiting to sync${sync.offline ? " (offline)" : ""}`
+      : "All answers saved";
+
+  return (
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-center justify-between gap-3 text-sm" aria-label="Session">
+        <dl className="flex gap-4" data-testid="session-counts">
+          <div className="flex items-baseline gap-1">
+            <dt className="text-zinc-500">New</dt>
+            <dd className="font-semibold tabular-nums text-sky-700 dark:text-sky-300" data-testid="count-new">{counts.new}</dd>
+          </div>
+          <div className="flex items-baseline gap-1">
+            <dt className="text-zinc-500">Learning</dt>
+            <dd className="font-semibold tabular-nums text-amber-700 dark:text-amber-300" data-testid="count-learning">{counts.learning}</dd>
+          </div>
+          <div className="flex items-baseline gap-1">
+            <dt className="text-zinc-500">Review</dt>
+            <dd className="font-semibold tabular-nums text-emerald-700 dark:text-emerald-300" data-testid="count-review">{counts.review}</dd>
+          </div>
+        </dl>
+        <div className="flex items-center gap-3 text-zinc-600 dark:text-zinc-400">
+          <span>Time today {formatDuration(doneToday.timeMs + spentMs)}</span>
+          <span
+            role="status"
+            aria-live="polite"
+            data-testid="sync-status"
+            className={pendingCount > 0 ? "rounded bg-amber-100 px-2 py-0.5 font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200" : ""}
+          >
+            {syncLine}
+          </span>
+        </div>
+      </header>
+
+      <div aria-live="polite" role="status" className="min-h-0" data-testid="review-notice">
+        {notice || sync.storageError ? (
+          <p className="rounded-md border border-zinc-200 bg-zinc-50 px-3 py-2 text-sm dark:border-zinc-800 dark:bg-zinc-900">{notice ?? sync.storageError}</p>
+        ) : null}
+      </div>
+
+      {current ? (
+        <article
+          key={`${current.cardId}:${current.version}`}
+          className="rounded-xl border border-zinc-200 bg-white p-5 shadow-sm dark:border-zinc-800 dark:bg-zinc-900 sm:p-8"
+          aria-labelledby="card-prompt"
+          data-testid="review-card"
+          data-card-id={current.cardId}
+        >
+          <div className="mb-4 flex flex-wrap items-center justify-between gap-2 text-xs">
+            <span className="rounded-full bg-brand-50 px-2 py-0.5 font-semibold uppercase tracking-wide text-brand-700 dark:bg-brand-700/30 dark:text-brand-100">
+              {KIND_LABELS[current.cardKind]}
+            </span>
+            <Link href={`/notes/${current.noteId}`} className="text-zinc-500 underline-offset-2 hover:underline" target="_blank">
+              View note: {current.noteTitle}
+            </Link>
+          </div>
+          <div id="card-prompt" className="text-lg font-medium" data-testid="card-prompt">
+            {current.prompt}
+          </div>
+          {current.cardKind === "drill" && !revealed ? (
+            <div className="mt-4">
+              <DrillTimer running={!revealed} onExpire={reveal} />
+            </div>
+          ) : null}
+
+          {revealed ? (
+            <div className="mt-6 space-y-4 border-t border-zinc-200 pt-6 dark:border-zinc-800" data-testid="card-answer">
+              <div>{current.answer}</div>
+              {current.keyPoints && current.keyPoints.length > 0 ? (
+                <fieldset className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+                  <legend className="px-1 text-sm font-semibold">Key points — tick the ones you covered</legend>
+                  <ul className="space-y-1">
+                    {current.keyPoints.map((point, index) => (
+                      <li key={point}>
+                        <label className="flex items-start gap-2 text-sm">
+                          <input
+                            type="checkbox"
+                            className="mt-1"
+                            checked={checked.has(index)}
+                            onChange={() =>
+                              setChecked((s) => {
+                                const next = new Set(s);
+                                if (next.has(index)) next.delete(index);
+                                else next.add(index);
+                                return next;
+                              })
+                            }
+                          />
+                          <span>{point}</span>
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                  <p className="mt-2 text-xs text-zinc-500">
+                    {checked.size} of {current.keyPoints.length} covered
+                  </p>
+                </fieldset>
+              ) : null}
+              {current.context ? (
+                <aside className="rounded-lg bg-amber-50 p-4 text-sm dark:bg-amber-950/40">
+                  <p className="mb-1 font-semibold text-amber-900 dark:text-amber-200">Where candidates slip</p>
+                  {current.context}
+                </aside>
+              ) : null}
+            </div>
+          ) : null}
+
+          <div className="mt-6">
+            {revealed ? (
+              <div className="grid grid-cols-2 gap-2 sm:grid-cols-4" role="group" aria-label="Grade your answer">
+                {([1, 2, 3, 4] as const).map((g) => (
+                  <button
+                    key={g}
+                    type="button"
+                    disabled={busy}
+                    onClick={() => void grade(g)}
+                    className={`flex flex-col items-center rounded-lg border px-3 py-2 font-semibold ${GRADE_STYLES[g]}`}
+                    aria-label={`${GRADE_LABELS[g]} (${g})${previews ? `, next in ${previews[g].label}` : ""}`}
+                    data-testid={`grade-${g}`}
+                  >
+                    <span>{GRADE_LABELS[g]}</span>
+                    <span className="text-xs font-normal opacity-80">{previews ? previews[g].label : ""}</span>
+                  </button>
+                ))}
+              </div>
+            ) : (
+              <button
+                type="button"
+                onClick={reveal}
+                className="w-full rounded-lg bg-brand-600 px-4 py-3 font-semibold text-white hover:bg-brand-700"
+                data-testid="reveal"
+              >
+                Show answer <span className="font-normal opacity-80">(Space)</span>
+              </button>
+            )}
+          </div>
+          <p className="mt-4 text-center text-xs text-zinc-500">
+            Keys: Space reveal · 1–4 grade · Z undo · S suspend · B bury
+          </p>
+        </article>
+      ) : (
+        <section className="rounded-xl border border-zinc-200 p-6 text-center dark:border-zinc-800" data-testid="done-for-today">
+          <h2 className="text-xl font-bold">{later.length > 0 ? "Nothing due right now" : "Done for today"}</h2>
+          <p className="mt-2 text-zinc-600 dark:text-zinc-400">
+            {answered + doneToday.total} answer{answered + doneToday.total === 1 ? "" : "s"} today in {formatDuration(doneToday.timeMs + spentMs)}.{" "}
+            {later.length > 0
+              ? `${later.length} learning card${later.length === 1 ? "" : "s"} come back later today.`
+              : `Tomorrow: ${dueTomorrow} review${dueTomorrow === 1 ? "" : "s"} due, plus new cards.`}
+          </p>
+          {pendingCount > 0 ? <p className="mt-2 font-medium text-amber-700 dark:text-amber-300">{syncLine}. They will be sent when the server can be reached.</p> : null}
+          <div className="mt-4 flex justify-center gap-3 text-sm">
+            <Link href="/stats" className="font-semibold text-brand-600 hover:underline dark:text-brand-300">See your stats</Link>
+            <button type="button" className="font-semibold text-brand-600 hover:underline dark:text-brand-300" onClick={() => router.refresh()}>
+              Check for more cards
+            </button>
+            {history.length > 0 ? (
+              <button type="button" className="font-semibold text-zinc-600 hover:underline dark:text-zinc-300" onClick={() => void undo()}>
+                Undo last answer (Z)
+              </button>
+            ) : null}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { AnswerRequest, WireCardState } from "@/lib/study/review-requests";
+import { listPending, putPending, removePending, type PendingAnswer } from "./outbox";
+import { sendAnswer } from "./send-answer";
+
+export interface SyncOutcome {
+  key: string;
+  cardId: string;
+  kind: "applied" | "duplicate" | "conflict" | "rejected";
+  state: WireCardState | null;
+  version: number;
+  message?: string;
+}
+
+const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 20_000, 30_000];
+
+/**
+ * Keeps answers durable in the browser and delivers them in order, with their idempotency
+ * keys, whenever the server can be reached: on answer, on reconnect, and on a backoff timer.
+ */
+export function useAnswerSync(userId: string, onOutcome: (outcome: SyncOutcome) => void) {
+  const [pending, setPending] = useState<PendingAnswer[]>([]);
+  const [offline, setOffline] = useState(false);
+  const [storageError, setStorageError] = useState<string | null>(null);
+  const memory = useRef(new Map<string, PendingAnswer>()); // when IndexedDB is unavailable
+  const flushing = useRef<Promise<void> | null>(null);
+  const attempt = useRef(0);
+  const timer = useRef<number | undefined>(undefined);
+  const outcome = useRef(onOutcome);
+  outcome.current = onOutcome;
+
+  const load = useCallback(async (): Promise<PendingAnswer[]> => {
+    try {
+      const stored = await listPending(userId);
+      const keys = new Set(stored.map((p) => p.key));
+      return [...stored, ...[...memory.current.values()].filter((p) => !keys.has(p.key))];
+    } catch {
+      return [...memory.current.values()];
+    }
+  }, [userId]);
+
+  const drop = useCallback(async (key: string) => {
+    memory.current.delete(key);
+    try {
+      await removePending(key);
+    } catch {
+      /* nothing stored */
+    }
+  }, []);
+
+  const flushOnce = useCallback(async () => {
+    const queue = await load();
+    setPending(queue);
+    for (const answer of queue) {
+      const result = await sendAnswer(answer.request);
+      if (result.kind === "unreachable") {
+        setOffline(true);
+        const delay = RETRY_MS[Math.min(attempt.current, RETRY_MS.length - 1)] ?? 30_000;
+        attempt.current += 1;
+        window.clearTimeout(timer.current);
+        timer.current = window.setTimeout(() => void flush(), delay);
+        setPending(await load());
+        return;
+      }
+      attempt.current = 0;
+      setOffline(false);
+      await drop(answer.key);
+      outcome.current({
+        key: answer.key,
+        cardId: answer.request.cardId,
+        kind: result.kind,
+        state: "state" in result ? result.state : null,
+        version: "version" in result ? result.version : 0,
+        ...("message" in result ? { message: result.message } : {}),
+      });
+    }
+    setPending(await load());
+  }, [load, drop]);
+
+  const flush = useCallback((): Promise<void> => {
+    // One delivery loop at a time keeps answers to the same card in order.
+    flushing.current ??= flushOnce().finally(() => {
+      flushing.current = null;
+    });
+    return flushing.current;
+  }, [flushOnce]);
+
+  /** Stores the answer durably first, then tries to deliver it. */
+  const enqueue = useCallback(
+    async (request: AnswerRequest) => {
+      const answer: PendingAnswer = { key: request.idempotencyKey, userId, request, queuedAt: Date.now() };
+      try {
+        await putPending(answer);
+      } catch {
+        memory.current.set(answer.key, answer);
+        setStorageError("This browser cannot store answers offline; keep this tab open until they sync.");
+      }
+      setPending(await load());
+      void flush();
+    },
+    [userId, load, flush],
+  );
+
+  /** Takes an answer back before it was delivered; false when it already left the browser. */
+  const withdraw = useCallback(
+    async (key: string): Promise<boolean> => {
+      if (flushing.current) await flushing.current;
+      const queue = await load();
+      if (!queue.some((p) => p.key === key)) return false;
+      await drop(key);
+      setPending(await load());
+      return true;
+    },
+    [load, drop],
+  );
+
+  useEffect(() => {
+    void flush();
+    const online = () => {
+      attempt.current = 0;
+      void flush();
+    };
+    window.addEventListener("online", online);
+    return () => {
+      window.removeEventListener("online", online);
+      window.clearTimeout(timer.current);
+    };
+  }, [flush]);
+
+  return { pending, offline, storageError, enqueue, withdraw, flush, load };
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import type { Card, Library, Note } from "@/lib/content";
+import { defaultManifestPath, listNoteFiles, loadLibrary } from "@/lib/content/load-library";
+import { orderNewCards } from "@/lib/srs";
+
+/** The library as the app uses it: derived once per content change, then shared by every request. */
+export interface LibraryIndex extends Library {
+  noteById: ReadonlyMap<string, Note>;
+  cardById: ReadonlyMap<string, Card>;
+  cardsByNote: ReadonlyMap<string, readonly Card[]>;
+  /** Every card id in the order new cards are introduced (prerequisites first, topics interleaved). */
+  newCardOrder: readonly string[];
+  /** Notes whose files have errors, by file: their pages show the problem, the rest serve. */
+  brokenFiles: ReadonlySet<string>;
+  /** Identifies this version of the content (changes whenever a note changes). */
+  version: string;
+}
+
+export function contentDir(): string {
+  return process.env.QUORUM_CONTENT_DIR ?? path.join(process.cwd(), "content");
+}
+
+/** The topic a note is interleaved by: its first topic tag after the area tag. */
+export function noteTopic(note: Note): string {
+  return note.frontMatter.tags.find((t) => t !== note.area) ?? note.area;
+}
+
+function index(library: Library, version: string): LibraryIndex {
+  const noteById = new Map(library.notes.map((n) => [n.id, n]));
+  const cardById = new Map(library.cards.map((c) => [c.id, c]));
+  const cardsByNote = new Map<string, Card[]>();
+  for (const card of library.cards) {
+    const list = cardsByNote.get(card.noteId) ?? [];
+    list.push(card);
+    cardsByNote.set(card.noteId, list);
+  }
+  const orderable = library.notes.map((note) => ({
+    id: note.id,
+    prerequisites: note.links.filter((l) => l.kind === "prerequisite").map((l) => l.targetId),
+    area: noteTopic(note),
+    tags: note.frontMatter.tags,
+  }));
+  const brokenFiles = new Set(library.problems.filter((p) => p.errors.length > 0).map((p) => p.file));
+  return {
+    ...library,
+    noteById,
+    cardById,
+    cardsByNote,
+    newCardOrder: orderNewCards(orderable, library.cards),
+    brokenFiles,
+    version,
+  };
+}
+
+/** A cheap fingerprint of the content directory: every note's path, size and mtime. */
+async function fingerprint(dir: string): Promise<string> {
+  const files = [...(await listNoteFiles(dir)), path.relative(dir, defaultManifestPath(dir))];
+  const parts = await Promise.all(
+    files.map(async (file) => {
+      try {
+        const s = await stat(path.join(dir, file));
+        return `${file}:${s.size}:${s.mtimeMs}`;
+      } catch {
+        return `${file}:-`;
+      }
+    }),
+  );
+  return parts.join("|");
+}
+
+const globalCache = globalThis as unknown as { quorumLibrary?: { key: string; value: Promise<LibraryIndex> } };
+
+/**
+ * The current library. In production the content is fixed at build time and is read once;
+ * in development a changed note is picked up on the next request.
+ */
+export async function getLibrary(): Promise<LibraryIndex> {
+  const dir = contentDir();
+  const cached = globalCache.quorumLibrary;
+  if (cached && process.env.NODE_ENV === "production") return cached.value;
+  const key = await fingerprint(dir);
+  if (cached && cached.key === key) return cached.value;
+  const version = createHash("sha256").update(key).digest("hex").slice(0, 12);
+  const value = loadLibrary(dir).then((library) => index(library, version));
+  globalCache.quorumLibrary = { key, value };
+  value.catch(() => {
+    if (globalCache.quorumLibrary?.value === value) globalCache.quorumLibrary = undefined;
+  });
+  return value;
+}

@@ -1,0 +1,179 @@
+import "server-only";
+import {
+  cardStateSchema,
+  scheduleReview,
+  type CardState,
+  type Grade,
+  type SchedulerParams,
+} from "@/lib/srs";
+import { db, type Db } from "./index";
+import { isUniqueViolation } from "./errors";
+import { toCardState, type StoredCardState } from "./card-state-row";
+
+export interface AnswerInput {
+  userId: string;
+  cardId: string;
+  noteId: string;
+  rating: Grade;
+  /** Chosen by the client once per answer; a retry or replay sends the same key. */
+  idempotencyKey: string;
+  /** When the learner answered (may be in the past for answers replayed after being offline). */
+  answeredAt: Date;
+  durationMs: number;
+  /** The card-state version the client saw; another tab having answered since is a conflict. */
+  expectedVersion: number | null;
+  params: SchedulerParams;
+  source?: "review" | "interview";
+}
+
+export type AnswerResult =
+  | { status: "applied"; state: CardState; version: number; logId: string }
+  | { status: "duplicate"; state: CardState | null; version: number; logId: string }
+  | { status: "conflict"; state: CardState | null; version: number };
+
+class Conflict extends Error {}
+
+async function currentRow(client: Pick<Db, "cardState">, userId: string, cardId: string) {
+  return client.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
+}
+
+async function duplicateOf(client: Db, input: AnswerInput): Promise<AnswerResult | null> {
+  const log = await client.reviewLog.findUnique({
+    where: { userId_idempotencyKey: { userId: input.userId, idempotencyKey: input.idempotencyKey } },
+    select: { id: true, cardId: true },
+  });
+  if (!log) return null;
+  const row = await currentRow(client, input.userId, log.cardId);
+  return { status: "duplicate", state: row ? toCardState(row) : null, version: row?.version ?? 0, logId: log.id };
+}
+
+/**
+ * Applies one answer exactly once. The unique (user, idempotency key) index makes a retried,
+ * replayed or double-clicked answer a no-op that returns the first result; a compare-and-set
+ * on the card's version makes the first of two tabs win. Resolves only after the commit.
+ */
+export async function answerCard(input: AnswerInput, client: Db = db()): Promise<AnswerResult> {
+  const seen = await duplicateOf(client, input);
+  if (seen) return seen;
+  try {
+    return await client.$transaction(async (tx) => {
+      const row = await currentRow(tx, input.userId, input.cardId);
+      const version = row?.version ?? 0;
+      if (input.expectedVersion !== null && input.expectedVersion !== version) throw new Conflict();
+      const before = row ? toCardState(row) : null;
+      // An offline answer replayed late must not predate the card's last review.
+      const lastReview = before?.lastReview?.getTime() ?? 0;
+      const now = new Date(Math.max(input.answeredAt.getTime(), lastReview));
+      const { next, log } = scheduleReview({
+        state: before,
+        rating: input.rating,
+        now,
+        params: input.params,
+        fuzzSeed: `${input.userId}:${input.cardId}`,
+      });
+      const data: StoredCardState = { ...next, lastReview: next.lastReview };
+      if (row) {
+        const updated = await tx.cardState.updateMany({
+          where: { id: row.id, version },
+          data: { ...data, version: version + 1 },
+        });
+        if (updated.count !== 1) throw new Conflict();
+      } else {
+        await tx.cardState.create({
+          data: { ...data, userId: input.userId, cardId: input.cardId, noteId: input.noteId, version: 1, introducedAt: now },
+        });
+      }
+      const created = await tx.reviewLog.create({
+        data: {
+          userId: input.userId,
+          cardId: input.cardId,
+          idempotencyKey: input.idempotencyKey,
+          rating: input.rating,
+          state: log.stateBefore,
+          reviewedAt: now,
+          durationMs: Math.max(0, Math.min(Math.round(input.durationMs), 3_600_000)),
+          source: input.source ?? "review",
+          previous: JSON.stringify(before),
+          version: version + 1,
+        },
+        select: { id: true },
+      });
+      return { status: "applied" as const, state: next, version: version + 1, logId: created.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      // Either this key raced with itself (a double click) or another tab introduced the card.
+      const dup = await duplicateOf(client, input);
+      if (dup) return dup;
+    } else if (!(error instanceof Conflict)) {
+      throw error;
+    }
+    const row = await currentRow(client, input.userId, input.cardId);
+    return { status: "conflict", state: row ? toCardState(row) : null, version: row?.version ?? 0 };
+  }
+}
+
+export type UndoResult =
+  | { status: "undone"; cardId: string; state: CardState | null; version: number }
+  | { status: "not-found" }
+  | { status: "superseded" };
+
+/** Reverts an answer: restores the card's exact previous state and removes the log entry. */
+export async function undoAnswer(userId: string, idempotencyKey: string, client: Db = db()): Promise<UndoResult> {
+  return client.$transaction(async (tx) => {
+    const log = await tx.reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey } } });
+    if (!log || log.source === "import") return { status: "not-found" as const };
+    const row = await currentRow(tx, userId, log.cardId);
+    if (!row || row.version !== log.version) return { status: "superseded" as const };
+    const previous = log.previous === null ? null : JSON.parse(log.previous);
+    const before = previous === null ? null : cardStateSchema.parse(previous);
+    await tx.reviewLog.delete({ where: { id: log.id } });
+    if (before === null) {
+      await tx.cardState.delete({ where: { id: row.id } });
+      return { status: "undone" as const, cardId: log.cardId, state: null, version: 0 };
+    }
+    await tx.cardState.update({ where: { id: row.id }, data: { ...before, version: row.version + 1 } });
+    return { status: "undone" as const, cardId: log.cardId, state: before, version: row.version + 1 };
+  });
+}
+
+/** Suspends or unsuspends a card; a card never seen is introduced (as new) so the flag sticks. */
+export async function setSuspended(
+  input: { userId: string; cardId: string; noteId: string; suspended: boolean; now: Date },
+  client: Db = db(),
+): Promise<void> {
+  await client.cardState.upsert({
+    where: { userId_cardId: { userId: input.userId, cardId: input.cardId } },
+    update: { suspended: input.suspended, version: { increment: 1 } },
+    create: { ...newRow(input.now), userId: input.userId, cardId: input.cardId, noteId: input.noteId, suspended: input.suspended },
+  });
+}
+
+/** Hides a card until `until` (the start of the user's next study day). */
+export async function buryCard(
+  input: { userId: string; cardId: string; noteId: string; until: Date; now: Date },
+  client: Db = db(),
+): Promise<void> {
+  await client.cardState.upsert({
+    where: { userId_cardId: { userId: input.userId, cardId: input.cardId } },
+    update: { buriedUntil: input.until, version: { increment: 1 } },
+    create: { ...newRow(input.now), userId: input.userId, cardId: input.cardId, noteId: input.noteId, buriedUntil: input.until },
+  });
+}
+
+function newRow(now: Date) {
+  return {
+    due: now,
+    stability: 0,
+    difficulty: 0,
+    elapsedDays: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    reps: 0,
+    lapses: 0,
+    state: "new",
+    lastReview: null,
+    introducedAt: now,
+    version: 1,
+  };
+}

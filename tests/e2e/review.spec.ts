@@ -1,0 +1,111 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signedInUser } from "./fixtures";
+
+async function counts(page: Page) {
+  const read = async (id: string) => Number(await page.getByTestId(id).textContent());
+  return { new: await read("count-new"), learning: await read("count-learning"), review: await read("count-review") };
+}
+
+async function answerByKeyboard(page: Page, grade: 1 | 2 | 3 | 4) {
+  const card = page.getByTestId("review-card");
+  const id = await card.getAttribute("data-card-id");
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("card-answer")).toBeVisible();
+  await page.keyboard.press(String(grade));
+  await expect(card).not.toHaveAttribute("data-card-id", id ?? "");
+  return id;
+}
+
+test("a new learner reviews by keyboard: reveal, grade, undo restores the card", async ({ page }) => {
+  await signedInUser(page, "review");
+  await page.goto("/today");
+  const before = await counts(page);
+  expect(before.new).toBe(20); // the default new-card limit, with a library much larger than that
+  expect(before.review).toBe(0);
+
+  const card = page.getByTestId("review-card");
+  const first = await card.getAttribute("data-card-id");
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("card-answer")).toBeVisible();
+  // Each grade shows its next interval.
+  await expect(page.getByTestId("grade-1")).toContainText(/\d+(m|h|d)/);
+  await expect(page.getByTestId("grade-4")).toContainText(/\d+(\.\d)?(d|mo|y)/);
+  await page.keyboard.press("3");
+  await expect(card).not.toHaveAttribute("data-card-id", first ?? "");
+  // Good on a new card starts its learning steps: it moves from New to Learning.
+  await expect.poll(() => counts(page)).toEqual({ new: before.new - 1, learning: 1, review: 0 });
+  await expect(page.getByTestId("sync-status")).toHaveText("All answers saved");
+
+  await page.keyboard.press("z");
+  await expect(card).toHaveAttribute("data-card-id", first ?? "");
+  await expect(page.getByTestId("review-notice")).toContainText("Undone");
+  await expect.poll(() => counts(page)).toEqual(before);
+
+  // The undo reached the server: a reload shows the same queue.
+  await page.reload();
+  await expect(page.getByTestId("review-card")).toHaveAttribute("data-card-id", first ?? "");
+  await expect.poll(() => counts(page)).toEqual(before);
+});
+
+test("answers given offline are kept, survive a reload and sync once the server is back", async ({ page, context }) => {
+  await signedInUser(page, "offline");
+  await page.goto("/today");
+  const before = await counts(page);
+
+  await context.setOffline(true);
+  const a = await answerByKeyboard(page, 3);
+  const b = await answerByKeyboard(page, 4);
+  await expect(page.getByTestId("sync-status")).toHaveText("2 answers waiting to sync (offline)");
+
+  // The network comes back but the server still fails: the answers must survive a reload.
+  await page.route("**/api/reviews", (route) => route.fulfill({ status: 503, body: "{}" }));
+  await context.setOffline(false);
+  await page.reload();
+  await expect(page.getByTestId("sync-status")).toContainText("2 answers waiting to sync");
+  await expect(page.getByTestId("review-card")).not.toHaveAttribute("data-card-id", a ?? "");
+  await expect(page.getByTestId("review-card")).not.toHaveAttribute("data-card-id", b ?? "");
+
+  await page.unroute("**/api/reviews");
+  await page.evaluate(() => window.dispatchEvent(new Event("online")));
+  await expect(page.getByTestId("sync-status")).toHaveText("All answers saved", { timeout: 20_000 });
+
+  // Applied exactly once: two fewer new cards, one card learning (Good), one in review (Easy).
+  await page.reload();
+  await expect.poll(() => counts(page)).toEqual({ new: before.new - 2, learning: 1, review: 0 });
+});
+
+test("two tabs on the same card: the first answer wins, the second is told and moves on", async ({ page, context }) => {
+  await signedInUser(page, "twotabs");
+  await page.goto("/today");
+  const other = await context.newPage();
+  await other.goto("/today");
+  const id = await page.getByTestId("review-card").getAttribute("data-card-id");
+  await expect(other.getByTestId("review-card")).toHaveAttribute("data-card-id", id ?? "");
+
+  await answerByKeyboard(page, 3);
+  await expect(page.getByTestId("sync-status")).toHaveText("All answers saved");
+  await answerByKeyboard(other, 1);
+  await expect(other.getByTestId("review-notice")).toContainText("already answered in another tab");
+  await expect(other.getByTestId("sync-status")).toHaveText("All answers saved");
+  // The second tab's "Again" was not applied: the card is still the learning card from tab one.
+  await other.reload();
+  await expect.poll(() => counts(other)).toMatchObject({ learning: 1 });
+});
+
+test("suspend and bury take the card out of today's queue", async ({ page }) => {
+  await signedInUser(page, "suspend");
+  await page.goto("/today");
+  const before = await counts(page);
+  const card = page.getByTestId("review-card");
+  const first = await card.getAttribute("data-card-id");
+  await page.keyboard.press("s");
+  await expect(page.getByTestId("review-notice")).toContainText("suspended");
+  await expect(card).not.toHaveAttribute("data-card-id", first ?? "");
+  const second = await card.getAttribute("data-card-id");
+  await page.keyboard.press("b");
+  await expect(page.getByTestId("review-notice")).toContainText("buried until tomorrow");
+  await page.reload();
+  const ids = [first, second];
+  await expect(page.getByTestId("review-card")).not.toHaveAttribute("data-card-id", new RegExp(`^(${ids.join("|")})$`));
+  expect((await counts(page)).new).toBe(before.new);
+});
