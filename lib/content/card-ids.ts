@@ -1,0 +1,114 @@
+import { promptSimilarity, SIMILARITY_THRESHOLD } from "./similarity";
+import { comparableText, KEBAB_CASE, slugKey } from "./text";
+import type { Card, CardKind, CardManifest, ContentProblem, OrphanedCard } from "./types";
+
+/** A card before it has an id. */
+export interface CardDraft extends Omit<Card, "id"> {
+  /** Plain text compared with the manifest to recognise a reworded prompt. */
+  matchText: string;
+  /** Key of a one-per-note card (`main`). */
+  fixedKey?: string;
+  /** Key pinned by the author with `<!-- card: key -->`. */
+  pin?: string;
+}
+
+export function cardId(noteId: string, kind: CardKind, key: string): string {
+  return `${noteId}:${kind}:${key}`;
+}
+
+interface PreviousCard {
+  key: string;
+  comparable: string;
+  prompt: string;
+}
+
+/**
+ * Give each draft a stable id. Order of precedence: a fixed key, an author's pin, the manifest
+ * entry with the same prompt, the most similar manifest entry (≥ threshold, one-to-one, best
+ * pairs first), and only then a fresh slug of the prompt that no previous card of the note used.
+ */
+export function assignCardIds(
+  file: string,
+  drafts: readonly CardDraft[],
+  previous: readonly OrphanedCard[],
+): { cards: Card[]; errors: ContentProblem[]; manifest: CardManifest } {
+  const keys = new Map<CardDraft, string>();
+  const errors: ContentProblem[] = [];
+  const kinds = [...new Set(drafts.map((d) => d.kind))];
+  for (const kind of kinds) {
+    const group = drafts.filter((d) => d.kind === kind);
+    const noteId = group[0]?.noteId ?? "";
+    const prefix = cardId(noteId, kind, "");
+    const prior: PreviousCard[] = previous
+      .filter((p) => p.noteId === noteId && p.kind === kind && p.id.startsWith(prefix))
+      .map((p) => ({ key: p.id.slice(prefix.length), comparable: comparableText(p.prompt), prompt: p.prompt }));
+    assignGroup(file, group, prior, keys, errors);
+  }
+  const manifest: CardManifest = { version: 1, cards: {} };
+  const cards = drafts.map((draft): Card => {
+    const { matchText, fixedKey: _fixed, pin: _pin, ...card } = draft;
+    const id = cardId(draft.noteId, draft.kind, keys.get(draft) ?? "missing");
+    manifest.cards[id] = { noteId: draft.noteId, kind: draft.kind, prompt: matchText };
+    return { id, ...card };
+  });
+  return { cards, errors, manifest };
+}
+
+function assignGroup(
+  file: string,
+  group: readonly CardDraft[],
+  prior: readonly PreviousCard[],
+  keys: Map<CardDraft, string>,
+  errors: ContentProblem[],
+): void {
+  const taken = new Map<string, CardDraft>();
+  const claim = (draft: CardDraft, key: string) => {
+    keys.set(draft, key);
+    taken.set(key, draft);
+  };
+  for (const draft of group) {
+    if (draft.fixedKey !== undefined && !taken.has(draft.fixedKey)) claim(draft, draft.fixedKey);
+  }
+  for (const draft of group) {
+    if (draft.pin === undefined || keys.has(draft)) continue;
+    const other = taken.get(draft.pin);
+    if (!KEBAB_CASE.test(draft.pin)) {
+      errors.push({ file, line: draft.line, field: "card", message: `card pin "${draft.pin}" must be kebab-case, e.g. <!-- card: split-brain -->` });
+    } else if (other) {
+      errors.push({
+        file,
+        line: draft.line,
+        field: "card",
+        message: `duplicate card id "${cardId(draft.noteId, draft.kind, draft.pin)}" (also pinned on line ${other.line})`,
+      });
+    } else claim(draft, draft.pin);
+  }
+  const free = () => prior.filter((p) => !taken.has(p.key));
+  for (const draft of group) {
+    if (keys.has(draft)) continue;
+    const comparable = comparableText(draft.matchText);
+    const same = free().find((p) => p.comparable === comparable);
+    if (same) claim(draft, same.key);
+  }
+  const pairs: { draft: CardDraft; key: string; score: number; order: number }[] = [];
+  const open = group.filter((d) => !keys.has(d));
+  for (const p of free()) {
+    open.forEach((draft, order) => {
+      const score = promptSimilarity(draft.matchText, p.prompt);
+      if (score >= SIMILARITY_THRESHOLD) pairs.push({ draft, key: p.key, score, order });
+    });
+  }
+  pairs.sort((a, b) => b.score - a.score || a.order - b.order || (a.key < b.key ? -1 : 1));
+  for (const pair of pairs) {
+    if (!keys.has(pair.draft) && !taken.has(pair.key)) claim(pair.draft, pair.key);
+  }
+  // Fresh keys never reuse a previous card's key: that would hand its history to a different question.
+  const used = new Set(prior.map((p) => p.key));
+  for (const draft of group) {
+    if (keys.has(draft)) continue;
+    const base = slugKey(draft.matchText);
+    let key = base;
+    for (let n = 2; taken.has(key) || used.has(key); n++) key = `${base}-${n}`;
+    claim(draft, key);
+  }
+}

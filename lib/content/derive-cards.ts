@@ -1,0 +1,106 @@
+import { assignCardIds, type CardDraft } from "./card-ids";
+import type { Card, CardManifest, ContentProblem, ListEntry, Note, OrphanedCard } from "./types";
+
+/** `- item` lines; continuation lines of multi-line items indented under their bullet. */
+function bullets(entries: readonly ListEntry[]): string {
+  return entries.map((e) => `- ${e.markdown.replace(/\n/g, "\n  ")}`).join("\n");
+}
+
+function conceptAnswer(note: Note): string {
+  const parts: string[] = [];
+  if (note.tldr.length > 0) parts.push(bullets(note.tldr));
+  if (note.definition?.whatItIs) parts.push(`**What it is:** ${note.definition.whatItIs}`);
+  if (note.definition && note.definition.keyTerms.length > 0) {
+    parts.push(`**Key terms:** ${note.definition.keyTerms.join(", ")}`);
+  }
+  return parts.join("\n\n");
+}
+
+function unique(items: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = item.toLowerCase();
+    if (item === "" || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Every card a note supports, in document order, without ids. */
+export function cardDrafts(note: Note): CardDraft[] {
+  const drafts: CardDraft[] = [];
+  const base = { noteId: note.id };
+  const concept = conceptAnswer(note);
+  if (concept) {
+    const prompt = `What is ${note.title}?`;
+    drafts.push({ ...base, kind: "concept", prompt, answer: concept, line: note.definition?.line ?? note.tldr[0]?.line ?? 1, matchText: prompt, fixedKey: "main" });
+  }
+  const pitfalls = note.pitfalls.length > 0 ? bullets(note.pitfalls) : undefined;
+  for (const q of note.trapQuestions) {
+    drafts.push({
+      ...base,
+      kind: "trap",
+      prompt: q.question,
+      answer: q.answer,
+      ...(pitfalls !== undefined ? { context: pitfalls } : {}),
+      line: q.line,
+      matchText: q.questionText,
+      ...(q.pin !== undefined ? { pin: q.pin } : {}),
+    });
+  }
+  if (note.explain) {
+    const prompt = `Explain ${note.title} in 30 seconds`;
+    const keyPoints = unique([...(note.definition?.keyTerms ?? []), ...note.tldr.map((t) => t.text)]);
+    drafts.push({ ...base, kind: "drill", prompt, answer: note.explain.markdown, keyPoints, line: note.explain.line, matchText: prompt, fixedKey: "main" });
+  }
+  for (const item of note.selfCheck) {
+    drafts.push({
+      ...base,
+      kind: "self-check",
+      prompt: item.markdown,
+      answer: concept,
+      line: item.line,
+      matchText: item.text,
+      ...(item.pin !== undefined ? { pin: item.pin } : {}),
+    });
+  }
+  for (const anti of note.antiPatterns) {
+    if (!anti.explanation) continue;
+    drafts.push({
+      ...base,
+      kind: "anti-pattern",
+      prompt: `**Anti-pattern:** ${anti.name}\n\nWhy does it hurt, and what would you do instead?`,
+      answer: anti.explanation,
+      line: anti.line,
+      matchText: anti.name,
+      ...(anti.pin !== undefined ? { pin: anti.pin } : {}),
+    });
+  }
+  const rules = note.decisionRules;
+  if (rules) {
+    const prompt = `When would you use ${note.title}, and when would you avoid it?`;
+    const parts: string[] = [];
+    if (rules.useWhen.length > 0) parts.push(`**Use it when**\n\n${bullets(rules.useWhen)}`);
+    if (rules.avoidWhen.length > 0) parts.push(`**Avoid it when**\n\n${bullets(rules.avoidWhen)}`);
+    drafts.push({ ...base, kind: "decision", prompt, answer: parts.join("\n\n"), line: rules.line, matchText: prompt, fixedKey: "main" });
+  }
+  return drafts;
+}
+
+/** Previous manifest entries as a list (id included). */
+export function manifestEntries(manifest: CardManifest | null | undefined): OrphanedCard[] {
+  if (!manifest) return [];
+  return Object.entries(manifest.cards).map(([id, entry]) => ({ id, ...entry }));
+}
+
+/**
+ * Cards of one note with stable ids. Pass the committed manifest so reworded prompts keep
+ * their ids; without it ids are slugs of the current prompts.
+ */
+export function deriveCards(
+  note: Note,
+  manifest?: CardManifest | null,
+): { cards: Card[]; errors: ContentProblem[]; manifest: CardManifest } {
+  const previous = manifestEntries(manifest).filter((e) => e.noteId === note.id);
+  return assignCardIds(note.file, cardDrafts(note), previous);
+}

@@ -1,0 +1,27 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { Markdown, type SimEmbedProps } from "@/components/markdown/markdown";
+
+const NOTE = "Intro <script>alert(1)</script>\n\n```sim\nscenario: request-flow\nseed: 7\n```\n\n```text\n+---+   +---+\n| A |-->| B |\n+---+   +---+\n```\n\n[bad](javascript:alert(1))";
+
+describe("<Markdown>", () => {
+  it("renders a labelled placeholder for sim blocks by default", () => {
+    const html = renderToStaticMarkup(<Markdown markdown={NOTE} />);
+    expect(html).toMatch(/<div role="note" aria-label="Simulation placeholder" class="[^"]*">Simulation: request-flow \(seed 7\)<\/div>/);
+    expect(html).not.toMatch(/<script|javascript:|href=/);
+  });
+
+  it("renders code and ASCII diagrams in monospace, spacing kept", () => {
+    const html = renderToStaticMarkup(<Markdown markdown={NOTE} />);
+    expect(html).toMatch(/<pre class="[^"]*font-mono[^"]*"><code class="[^"]*language-text">\+---\+   \+---\+\n\| A \|--&gt;\| B \|/);
+  });
+
+  it("lets the page inject a player through components.sim", () => {
+    function Player({ scenario, seed, settings }: SimEmbedProps) {
+      return <output data-testid="player">{`${scenario}/${seed}/${JSON.stringify(settings)}`}</output>;
+    }
+    const html = renderToStaticMarkup(<Markdown markdown={NOTE} components={{ sim: Player }} />);
+    expect(html).toContain('<output data-testid="player">request-flow/7/{}</output>');
+    expect(html).not.toContain("Simulation placeholder");
+  });
+});
