@@ -144,7 +144,8 @@ export interface NoteParseResult {
   warnings: ContentWarning[];
 }
 
-export const CARD_KINDS = ["concept", "trap", "drill", "self-check", "anti-pattern", "decision"] as const;
+/** Card kinds. `sim` ("predict, then run") cards come from the simulation scenarios, not from note text. */
+export const CARD_KINDS = ["concept", "trap", "drill", "self-check", "anti-pattern", "decision", "sim"] as const;
 
 export type CardKind = (typeof CARD_KINDS)[number];
 
@@ -161,7 +162,18 @@ export interface Card {
   keyPoints?: string[];
   /** Markdown shown after answering (pitfalls, for trap cards). */
   context?: string;
+  /** For `sim` cards: the run that answers the prediction. */
+  sim?: SimRunSpec;
   line: number;
+}
+
+/** A simulation run pinned down for replay: scenario, seed, starting settings, timed user actions. */
+export interface SimRunSpec {
+  scenario: string;
+  seed: number;
+  settings: Record<string, unknown>;
+  actions: readonly unknown[];
+  untilMs: number;
 }
 
 export interface ManifestEntry {

@@ -4,6 +4,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Card, Library, Note } from "@/lib/content";
 import { defaultManifestPath, listNoteFiles, loadLibrary } from "@/lib/content/load-library";
+import { predictionCards } from "@/lib/sim";
 import { orderNewCards } from "@/lib/srs";
 
 /** The library as the app uses it: derived once per content change, then shared by every request. */
@@ -28,7 +29,35 @@ export function noteTopic(note: Note): string {
   return note.frontMatter.tags.find((t) => t !== note.area) ?? note.area;
 }
 
-function index(library: Library, version: string): LibraryIndex {
+/**
+ * "Predict, then run" cards: one per scenario prediction, attached to the note that embeds the
+ * scenario (a walkthrough first), so they join that note's cards in reviews.
+ */
+export function simCards(notes: readonly Note[]): Card[] {
+  const hostOf = (scenario: string): Note | undefined => {
+    const hosts = notes.filter((n) => n.sims.some((s) => s.scenario === scenario));
+    return hosts.find((n) => n.frontMatter.type === "walkthrough") ?? hosts[0];
+  };
+  return predictionCards.flatMap((p) => {
+    const host = hostOf(p.scenario);
+    if (!host) return [];
+    const slug = p.key.split("/").pop() ?? p.key;
+    return [
+      {
+        id: `${host.id}:sim:${slug}`,
+        noteId: host.id,
+        kind: "sim" as const,
+        prompt: `${p.prompt}\n\n*Predict first, then run the simulation to check.*`,
+        answer: p.answer,
+        sim: { scenario: p.scenario, seed: p.seed, settings: { ...p.settings }, actions: [...p.actions], untilMs: p.untilMs },
+        line: host.sims.find((s) => s.scenario === p.scenario)?.line ?? 1,
+      },
+    ];
+  });
+}
+
+function index(content: Library, version: string): LibraryIndex {
+  const library: Library = { ...content, cards: [...content.cards, ...simCards(content.notes)] };
   const noteById = new Map(library.notes.map((n) => [n.id, n]));
   const cardById = new Map(library.cards.map((c) => [c.id, c]));
   const cardsByNote = new Map<string, Card[]>();
