@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Card, Library, Note } from "@/lib/content";
+import { createParseCache } from "@/lib/content";
 import { defaultManifestPath, listNoteFiles, loadLibrary } from "@/lib/content/load-library";
 import { predictionCards } from "@/lib/sim";
 import { orderNewCards } from "@/lib/srs";
@@ -100,7 +101,11 @@ async function fingerprint(dir: string): Promise<string> {
   return parts.join("|");
 }
 
-const globalCache = globalThis as unknown as { quorumLibrary?: { key: string; value: Promise<LibraryIndex> } };
+const globalCache = globalThis as unknown as {
+  quorumLibrary?: { key: string; value: Promise<LibraryIndex> };
+  /** Parsed notes by content: after an edit only the changed note is parsed again. */
+  quorumParseCache?: ReturnType<typeof createParseCache>;
+};
 
 /**
  * The current library. In production the content is fixed at build time and is read once;
@@ -113,7 +118,8 @@ export async function getLibrary(): Promise<LibraryIndex> {
   const key = await fingerprint(dir);
   if (cached && cached.key === key) return cached.value;
   const version = createHash("sha256").update(key).digest("hex").slice(0, 12);
-  const value = loadLibrary(dir).then((library) => index(library, version));
+  globalCache.quorumParseCache ??= createParseCache();
+  const value = loadLibrary(dir, { cache: globalCache.quorumParseCache }).then((library) => index(library, version));
   globalCache.quorumLibrary = { key, value };
   value.catch(() => {
     if (globalCache.quorumLibrary?.value === value) globalCache.quorumLibrary = undefined;

@@ -36,6 +36,7 @@ export async function signOut(page: Page): Promise<void> {
 export async function signedInUser(page: Page, tag: string): Promise<TestUser> {
   const user = newUser(tag);
   await signUp(page, user);
-  await expect(page).toHaveURL(/\/today$/);
+  // The first request after the server starts can be slow on a busy machine.
+  await expect(page).toHaveURL(/\/today$/, { timeout: 30_000 });
   return user;
 }
