@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
+import { z } from "zod";
 import {
+  addDays,
   buildQueue,
   dayWindow,
   DEFAULT_SCHEDULER_PARAMS,
@@ -94,10 +96,48 @@ function studyFilter(library: LibraryIndex, tags: readonly string[]): (cardId: s
   };
 }
 
+/** The notes of the user's chosen areas/tags, or null for everything. */
+function wantedNoteIds(library: LibraryIndex, tags: readonly string[]): string[] | null {
+  if (tags.length === 0) return null;
+  const wanted = new Set(tags);
+  return library.notes.filter((n) => wanted.has(n.area) || n.frontMatter.tags.some((t) => wanted.has(t))).map((n) => n.id);
+}
+
+/** The columns of a card's scheduling state (and its version), without the bookkeeping ones. */
+const stateColumns = {
+  cardId: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+  version: true,
+} as const;
+
+const ID_SEPARATOR = "\u001f";
+const aggregatedIds = z.array(z.object({ ids: z.string().nullable() }));
+
+/**
+ * Ids of the user's cards answered at least once, read as one aggregated string: thousands of
+ * ids in a single row instead of thousands of rows (string_agg: SQLite ≥ 3.44, PostgreSQL).
+ */
+async function answeredCardIds(userId: string, client: Db): Promise<string[]> {
+  const rows: unknown = await client.$queryRaw`
+    SELECT string_agg("cardId", ${ID_SEPARATOR}) AS "ids" FROM "CardState" WHERE "userId" = ${userId} AND "state" <> 'new'`;
+  const ids = aggregatedIds.parse(rows)[0]?.ids;
+  return ids ? ids.split(ID_SEPARATOR) : [];
+}
+
 /**
  * Today's queue for a user: due learning cards, then due reviews (lowest retrievability first),
  * then new cards in library order, within the user's limits. Reads only the rows it needs:
- * cards due before the end of today, today's answers, and the ids of introduced cards.
+ * cards due before the end of today (full states only for those queued), today's answers, and
+ * the ids of answered cards (as one row).
  */
 export async function getTodayQueue(
   userId: string,
@@ -109,19 +149,27 @@ export async function getTodayQueue(
   const { settings, params } = profile;
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   const window = dayWindow(day, settings.timeZone, settings.dayStartHour);
-  const tomorrowEnd = new Date(window.end.getTime() + 86_400_000);
+  // Tomorrow is 23 or 25 hours long across a DST change.
+  const tomorrowEnd = dayWindow(addDays(day, 1), settings.timeZone, settings.dayStartHour).end;
+  const notes = wantedNoteIds(library, settings.studyTags);
+  const dueToday = {
+    userId,
+    suspended: false,
+    due: { lt: window.end },
+    OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
+    ...(notes ? { noteId: { in: notes } } : {}),
+  };
 
-  const [dueRows, todayLogs, introduced, dueTomorrow] = await Promise.all([
+  const [learningRows, reviewRows, todayLogs, answered, newRows, dueTomorrow] = await Promise.all([
+    // Started cards are never limited, so they are read apart from the (limited) reviews:
+    // a backlog of overdue reviews must not crowd them out of the read.
+    client.cardState.findMany({ where: { ...dueToday, state: { in: ["learning", "relearning"] } }, select: stateColumns }),
+    // Only what ranking needs; full states are read below for the reviews that make the queue.
     client.cardState.findMany({
-      where: {
-        userId,
-        suspended: false,
-        due: { lt: window.end },
-        state: { not: "new" },
-        OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
-      },
+      where: { ...dueToday, state: "review" },
       orderBy: { due: "asc" },
       take: settings.maxReviewsPerDay + 500,
+      select: { cardId: true, due: true, stability: true, lastReview: true },
     }),
     client.reviewLog.groupBy({
       by: ["state"],
@@ -129,7 +177,9 @@ export async function getTodayQueue(
       _count: { _all: true },
       _sum: { durationMs: true },
     }),
-    client.cardState.findMany({ where: { userId }, select: { cardId: true, state: true, suspended: true, buriedUntil: true, version: true } }),
+    answeredCardIds(userId, client),
+    // Cards introduced but never answered (suspended or buried before their first answer): few.
+    client.cardState.findMany({ where: { userId, state: "new" }, select: { cardId: true, suspended: true, buriedUntil: true, version: true } }),
     client.cardState.count({
       where: { userId, suspended: false, state: { not: "new" }, due: { gte: window.end, lt: tomorrowEnd } },
     }),
@@ -143,29 +193,32 @@ export async function getTodayQueue(
     timeMs: todayLogs.reduce((sum, l) => sum + (l._sum.durationMs ?? 0), 0),
   };
 
-  const inLibrary = (cardId: string) => library.cardById.has(cardId);
   const wanted = studyFilter(library, settings.studyTags);
+  const usable = (cardId: string) => library.cardById.has(cardId) && wanted(cardId);
   // Cards already answered, suspended or buried are not offered as new; a new card merely
   // buried yesterday is offered again.
-  const introducedIds = new Set(
-    introduced
-      .filter((r) => r.state !== "new" || r.suspended || (r.buriedUntil !== null && r.buriedUntil > now))
-      .map((r) => r.cardId),
-  );
-  const rows = dueRows.filter((r) => inLibrary(r.cardId) && wanted(r.cardId));
+  const takenIds = new Set(answered);
+  for (const r of newRows) if (r.suspended || (r.buriedUntil !== null && r.buriedUntil > now)) takenIds.add(r.cardId);
+  const learning = learningRows.filter((r) => usable(r.cardId));
   const queue = buildQueue({
     now,
     dayEnd: window.end,
-    cards: rows.map((r) => ({ cardId: r.cardId, due: r.due, stability: r.stability, lastReview: r.lastReview, state: toCardState(r).state })),
-    newCardIds: library.newCardOrder.filter((id) => !introducedIds.has(id) && wanted(id)),
+    cards: [
+      ...learning.map((r) => ({ cardId: r.cardId, due: r.due, stability: r.stability, lastReview: r.lastReview, state: toCardState(r).state })),
+      ...reviewRows.filter((r) => usable(r.cardId)).map((r) => ({ ...r, state: "review" as const })),
+    ],
+    newCardIds: library.newCardOrder.filter((id) => !takenIds.has(id) && wanted(id)),
     doneToday: { newIntroduced: doneToday.newIntroduced, reviews: doneToday.reviews },
     settings,
     params,
     learnAheadMinutes: 20,
   });
 
-  const rowById = new Map(rows.map((r) => [r.cardId, r]));
-  const versionById = new Map(introduced.map((r) => [r.cardId, r.version]));
+  const queuedReviews = queue.items.filter((i) => i.kind === "review").map((i) => i.cardId);
+  const reviewStates =
+    queuedReviews.length === 0 ? [] : await client.cardState.findMany({ where: { userId, cardId: { in: queuedReviews } }, select: stateColumns });
+  const rowById = new Map([...learning, ...reviewStates].map((r) => [r.cardId, r]));
+  const versionById = new Map(newRows.map((r) => [r.cardId, r.version]));
   const cards: TodayCard[] = [...queue.items, ...queue.later].map((item) => {
     const row = rowById.get(item.cardId);
     return { cardId: item.cardId, kind: item.kind, state: row ? toCardState(row) : null, version: row?.version ?? versionById.get(item.cardId) ?? 0 };

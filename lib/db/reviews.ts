@@ -32,6 +32,7 @@ export type AnswerResult =
   | { status: "conflict"; state: CardState | null; version: number };
 
 class Conflict extends Error {}
+class UndoRaced extends Error {}
 
 async function currentRow(client: Pick<Db, "cardState">, userId: string, cardId: string) {
   return client.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
@@ -101,13 +102,11 @@ export async function answerCard(input: AnswerInput, client: Db = db()): Promise
       return { status: "applied" as const, state: next, version: version + 1, logId: created.id };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      // Either this key raced with itself (a double click) or another tab introduced the card.
-      const dup = await duplicateOf(client, input);
-      if (dup) return dup;
-    } else if (!(error instanceof Conflict)) {
-      throw error;
-    }
+    if (!isUniqueViolation(error) && !(error instanceof Conflict)) throw error;
+    // The same key may have won the race (a double click, a replay overtaking the original):
+    // then this is its duplicate, not a conflict. Otherwise another answer came first.
+    const dup = await duplicateOf(client, input);
+    if (dup) return dup;
     const row = await currentRow(client, input.userId, input.cardId);
     return { status: "conflict", state: row ? toCardState(row) : null, version: row?.version ?? 0 };
   }
@@ -118,7 +117,11 @@ export type UndoResult =
   | { status: "not-found" }
   | { status: "superseded" };
 
-/** Reverts an answer: restores the card's exact previous state and removes the log entry. */
+/**
+ * Reverts an answer: restores the card's exact previous state and removes the log entry.
+ * Only the card's latest change can be undone (its version must be the one the answer wrote);
+ * undoing it makes the answer before it the latest again, so undo goes back step by step.
+ */
 export async function undoAnswer(userId: string, idempotencyKey: string, client: Db = db()): Promise<UndoResult> {
   return client.$transaction(async (tx) => {
     const log = await tx.reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey } } });
@@ -132,10 +135,22 @@ export async function undoAnswer(userId: string, idempotencyKey: string, client:
       await tx.cardState.delete({ where: { id: row.id } });
       return { status: "undone" as const, cardId: log.cardId, state: null, version: 0 };
     }
-    await tx.cardState.update({ where: { id: row.id }, data: { ...before, version: row.version + 1 } });
-    return { status: "undone" as const, cardId: log.cardId, state: before, version: row.version + 1 };
+    // Versions only grow (a stale tab can never match again); the answer that produced the
+    // restored state now owns the new version, so it can be undone in turn.
+    const version = row.version + 1;
+    const updated = await tx.cardState.updateMany({ where: { id: row.id, version: row.version }, data: { ...before, version } });
+    if (updated.count !== 1) throw new UndoRaced();
+    await tx.reviewLog.updateMany({
+      where: { userId, cardId: log.cardId, version: log.version - 1, source: { not: "import" } },
+      data: { version },
+    });
+    return { status: "undone" as const, cardId: log.cardId, state: before, version };
+  }).catch((error: unknown) => {
+    if (error instanceof UndoRaced) return { status: "superseded" as const };
+    throw error;
   });
 }
+
 
 /** Suspends or unsuspends a card; a card never seen is introduced (as new) so the flag sticks. */
 export async function setSuspended(

@@ -51,6 +51,7 @@ export {
   type DayKey,
   type DayWindow,
 } from "./study-day";
+export { timeZoneChoices } from "./time-zones";
 export {
   buildQueue,
   type BuildQueueInput,
@@ -70,6 +71,12 @@ export {
 export {
   parseRevlogCsv,
   REVLOG_COLUMNS,
+  REVLOG_HEADER,
+  REVLOG_STATE_NAMES,
+  RevlogCsvReader,
+  revlogCsvLine,
+  revlogStateFromName,
+  revlogStateName,
   revlogStateOf,
   serializeRevlogCsv,
   toRevlogRow,
@@ -77,4 +84,5 @@ export {
   type RevlogRow,
   type RevlogRowError,
   type RevlogState,
+  type RevlogStateName,
 } from "./revlog-csv";

@@ -1,5 +1,6 @@
 import type { CardPhase } from "./card-state";
 import type { ReviewLogEntry } from "./schedule";
+import { CsvRecords } from "./csv-records";
 
 /** One review in the shared revlog CSV format (times and durations in milliseconds). */
 export interface RevlogRow {
@@ -39,40 +40,6 @@ type Column = (typeof REVLOG_COLUMNS)[number];
 const MIN_TIME_MS = 100_000_000_000;
 const MAX_TIME_MS = 8_640_000_000_000_000;
 
-/** Splits CSV text into records (RFC 4180: quoted fields, doubled quotes, CRLF). */
-function records(text: string): string[][] {
-  const out: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") {
-      record.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i += 1;
-      record.push(field);
-      out.push(record);
-      record = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || record.length > 0) {
-    record.push(field);
-    out.push(record);
-  }
-  return out;
-}
-
 function wholeNumber(raw: string): number | null {
   return /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : null;
 }
@@ -108,47 +75,115 @@ function parseRecord(field: (column: Column) => string): RevlogRow | string {
 }
 
 /**
- * Parses a revlog CSV row by row: a bad row is reported and skipped, never fatal.
+ * Reads a revlog CSV as it arrives, chunk by chunk (an upload can be parsed while it
+ * streams in): each `push` returns the rows and row errors completed so far.
  * Columns are found by header name, so their order may differ from the export's.
  */
-export function parseRevlogCsv(text: string): RevlogParseResult {
-  const all = records(text);
-  const header = (all[0] ?? []).map((name) => name.trim().toLowerCase());
-  const positions = REVLOG_COLUMNS.map((column) => header.indexOf(column));
-  const missing = REVLOG_COLUMNS.filter((_, k) => positions[k] === -1);
-  if (missing.length > 0) {
-    return { rows: [], errors: [{ row: 1, message: `header lacks column(s): ${missing.join(", ")}` }] };
+export class RevlogCsvReader {
+  private header: string[] | null = null;
+  private positions: number[] = [];
+  private failed = false;
+  private recordNumber = 0;
+  private out: RevlogParseResult = { rows: [], errors: [] };
+  private readonly records = new CsvRecords((fields) => this.onRecord(fields));
+
+  /** `check` may refuse a well-formed row (a reason) for limits the format does not set. */
+  constructor(private readonly check: (row: RevlogRow) => string | null = () => null) {}
+
+  /** Number of records (header included) read so far. */
+  get recordsRead(): number {
+    return this.recordNumber;
   }
-  const rows: RevlogRow[] = [];
-  const errors: RevlogRowError[] = [];
-  for (let r = 1; r < all.length; r += 1) {
-    const fields = all[r] ?? [];
-    if (fields.length === 1 && (fields[0] ?? "").trim() === "") continue; // blank line
-    if (fields.length !== header.length) {
-      errors.push({ row: r + 1, message: `expected ${header.length} fields, found ${fields.length}` });
-      continue;
+
+  push(text: string): RevlogParseResult {
+    this.records.push(text);
+    return this.take();
+  }
+
+  end(): RevlogParseResult {
+    this.records.end();
+    if (this.header === null) this.onHeader([]);
+    return this.take();
+  }
+
+  private take(): RevlogParseResult {
+    const done = this.out;
+    this.out = { rows: [], errors: [] };
+    return done;
+  }
+
+  private onHeader(fields: string[]): void {
+    this.header = fields.map((name) => name.trim().toLowerCase());
+    const header = this.header;
+    this.positions = REVLOG_COLUMNS.map((column) => header.indexOf(column));
+    const missing = REVLOG_COLUMNS.filter((_, k) => this.positions[k] === -1);
+    if (missing.length > 0) {
+      this.failed = true;
+      this.out.errors.push({ row: 1, message: `header lacks column(s): ${missing.join(", ")}` });
     }
-    const parsed = parseRecord((column) => fields[positions[REVLOG_COLUMNS.indexOf(column)] ?? 0] ?? "");
-    if (typeof parsed === "string") errors.push({ row: r + 1, message: parsed });
-    else rows.push(parsed);
   }
-  return { rows, errors };
+
+  private onRecord(fields: string[]): void {
+    this.recordNumber += 1;
+    if (this.header === null) return this.onHeader(fields);
+    if (this.failed) return;
+    const row = this.recordNumber;
+    if (fields.length === 1 && (fields[0] ?? "").trim() === "") return; // blank line
+    if (fields.length !== this.header.length) {
+      this.out.errors.push({ row, message: `expected ${this.header.length} fields, found ${fields.length}` });
+      return;
+    }
+    const parsed = parseRecord((column) => fields[this.positions[REVLOG_COLUMNS.indexOf(column)] ?? 0] ?? "");
+    const problem = typeof parsed === "string" ? parsed : this.check(parsed);
+    if (problem !== null) this.out.errors.push({ row, message: problem });
+    else if (typeof parsed !== "string") this.out.rows.push(parsed);
+  }
+}
+
+/** Parses a whole revlog CSV row by row: a bad row is reported and skipped, never fatal. */
+export function parseRevlogCsv(text: string): RevlogParseResult {
+  const reader = new RevlogCsvReader();
+  const first = reader.push(text);
+  const last = reader.end();
+  return { rows: [...first.rows, ...last.rows], errors: [...first.errors, ...last.errors] };
 }
 
 function quote(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
+/** The header line of the export (no line break). */
+export const REVLOG_HEADER = REVLOG_COLUMNS.join(",");
+
+/** One row as a CSV line (no line break), for writing an export in pieces. */
+export function revlogCsvLine(row: RevlogRow): string {
+  return `${row.reviewTime},${quote(row.cardId)},${row.rating},${row.durationMs},${row.state}`;
+}
+
 /** The CSV text for `rows`, header first, in the shared file's column order. */
 export function serializeRevlogCsv(rows: readonly RevlogRow[]): string {
-  const lines = [REVLOG_COLUMNS.join(",")];
-  for (const row of rows) {
-    lines.push(`${row.reviewTime},${quote(row.cardId)},${row.rating},${row.durationMs},${row.state}`);
-  }
-  return `${lines.join("\n")}\n`;
+  return `${[REVLOG_HEADER, ...rows.map(revlogCsvLine)].join("\n")}\n`;
 }
 
 const STATE_OF_PHASE: Record<CardPhase, RevlogState> = { new: 0, learning: 1, review: 2, relearning: 3 };
+
+/**
+ * review_state by name, as the review log stores it: a card phase, or "filtered" (4) for an
+ * imported review done in an Anki filtered deck (srs-benchmark: 0 new, 1 learning, 2 review,
+ * 3 relearning, 4 filtered).
+ */
+export const REVLOG_STATE_NAMES = ["new", "learning", "review", "relearning", "filtered"] as const;
+export type RevlogStateName = (typeof REVLOG_STATE_NAMES)[number];
+const REVLOG_STATES: readonly RevlogState[] = [0, 1, 2, 3, 4];
+
+export function revlogStateName(state: RevlogState): RevlogStateName {
+  return REVLOG_STATE_NAMES[state];
+}
+
+/** The review_state of a stored name, or null for a name the log should not hold. */
+export function revlogStateFromName(name: string): RevlogState | null {
+  return REVLOG_STATES.find((state) => REVLOG_STATE_NAMES[state] === name) ?? null;
+}
 
 /** The review_state to export for an answer given in `phase` (ReviewLogEntry.stateBefore). */
 export function revlogStateOf(phase: CardPhase): RevlogState {

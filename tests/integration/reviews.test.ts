@@ -1,0 +1,398 @@
+import { beforeAll, expect, it } from "vitest";
+import { getLibrary, type LibraryIndex } from "@/lib/data/library";
+import { getStudyProfile, getTodayQueue, type TodayQueue } from "@/lib/data/study";
+import { answerCard, buryCard, setSuspended, undoAnswer, type AnswerInput } from "@/lib/db/reviews";
+import { saveStudySettings } from "@/lib/db/settings";
+import { toCardState } from "@/lib/db/card-state-row";
+import type { Db } from "@/lib/db";
+import {
+  dayWindow,
+  DEFAULT_SCHEDULER_PARAMS,
+  retrievabilityFor,
+  studyDay,
+  studySettingsSchema,
+  type CardState,
+  type StudySettingsInput,
+} from "@/lib/srs";
+import { describeEachDatabase } from "../support/test-db";
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+const NOW = new Date(Date.UTC(2024, 5, 10, 12));
+const params = DEFAULT_SCHEDULER_PARAMS;
+
+let library: LibraryIndex;
+beforeAll(async () => {
+  library = await getLibrary();
+}, 60_000);
+
+let counter = 0;
+async function newUser(db: Db, settings?: StudySettingsInput): Promise<string> {
+  counter += 1;
+  const user = await db.user.create({ data: { email: `rev-${Date.now()}-${counter}@example.test`, name: "Reviewer" } });
+  if (settings) await saveStudySettings(user.id, studySettingsSchema.parse(settings), db);
+  return user.id;
+}
+
+/** The n-th card of the library's new-card order (a real card id with its note). */
+function libraryCard(n: number): { cardId: string; noteId: string } {
+  const cardId = library.newCardOrder[n];
+  const card = cardId ? library.cardById.get(cardId) : undefined;
+  if (!card) throw new Error(`library has no card #${n}`);
+  return { cardId: card.id, noteId: card.noteId };
+}
+
+function answer(userId: string, n: number, over: Partial<AnswerInput> = {}): AnswerInput {
+  counter += 1;
+  return {
+    userId,
+    ...libraryCard(n),
+    rating: 3,
+    idempotencyKey: `key-${counter}-${Math.floor(Math.random() * 1e9)}`,
+    answeredAt: NOW,
+    durationMs: 4_000,
+    expectedVersion: 0,
+    params,
+    ...over,
+  };
+}
+
+/** Every stored column of a card's state row that an answer or an undo may change. */
+async function rowOf(db: Db, userId: string, cardId: string) {
+  const row = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
+  if (!row) return null;
+  const { id: _id, updatedAt: _updatedAt, ...rest } = row;
+  return rest;
+}
+
+/** Writes a card state directly (for queue tests that need exact due dates and stabilities). */
+async function putState(db: Db, userId: string, n: number, state: Partial<CardState> & Pick<CardState, "state" | "due">) {
+  const { cardId, noteId } = libraryCard(n);
+  const full: CardState = {
+    stability: 10,
+    difficulty: 5,
+    elapsedDays: 10,
+    scheduledDays: 10,
+    learningSteps: 0,
+    reps: 3,
+    lapses: 0,
+    lastReview: new Date(state.due.getTime() - 10 * DAY),
+    ...state,
+  };
+  await db.cardState.create({ data: { ...full, userId, cardId, noteId, version: 1, introducedAt: new Date(NOW.getTime() - 60 * DAY) } });
+  return cardId;
+}
+
+async function queueFor(db: Db, userId: string, now: Date): Promise<TodayQueue> {
+  return getTodayQueue(userId, now, library, await getStudyProfile(userId, db), db);
+}
+
+const ids = (q: TodayQueue, kind?: string) => q.queue.items.filter((i) => !kind || i.kind === kind).map((i) => i.cardId);
+
+describeEachDatabase("answering cards", (get) => {
+  it("a new card answered creates its state row and one log entry", async () => {
+    const { db } = get();
+    const userId = await newUser(db);
+    const input = answer(userId, 0);
+    const result = await answerCard(input, db);
+    expect(result.status).toBe("applied");
+    const row = await rowOf(db, userId, input.cardId);
+    expect(row).toMatchObject({ version: 1, state: "learning", reps: 1, suspended: false, noteId: input.noteId });
+    expect(row?.lastReview?.getTime()).toBe(NOW.getTime());
+    expect(row?.introducedAt.getTime()).toBe(NOW.getTime());
+    const logs = await db.reviewLog.findMany({ where: { userId } });
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({
+      cardId: input.cardId,
+      idempotencyKey: input.idempotencyKey,
+      rating: 3,
+      state: "new",
+      source: "review",
+      previous: "null",
+      version: 1,
+      durationMs: 4_000,
+    });
+    if (result.status === "applied") expect(result.state).toEqual(row && toCardState(row));
+  });
+
+  it("the same key sent 10 times at once applies once; every call sees the same state", async () => {
+    const { db } = get();
+    const userId = await newUser(db);
+    const input = answer(userId, 1);
+    const results = await Promise.all(Array.from({ length: 10 }, () => answerCard({ ...input }, db)));
+    expect(results.filter((r) => r.status === "applied")).toHaveLength(1);
+    for (const r of results) {
+      expect(["applied", "duplicate"]).toContain(r.status);
+      expect(r.version).toBe(1);
+      expect(r.state).toEqual(results[0]?.state);
+    }
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(1);
+    expect((await rowOf(db, userId, input.cardId))?.version).toBe(1);
+  });
+
+  it("the same key sent 10 times at once, without an expected version, applies once too", async () => {
+    const { db } = get();
+    const userId = await newUser(db);
+    const input = answer(userId, 1, { expectedVersion: null });
+    const results = await Promise.all(Array.from({ length: 10 }, () => answerCard({ ...input }, db)));
+    expect(results.map((r) => r.status).sort()).toEqual(["applied", ...Array<string>(9).fill("duplicate")]);
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(1);
+    expect((await rowOf(db, userId, input.cardId))?.reps).toBe(1);
+  });
+
+  it("a key retried after success returns duplicate without rescheduling", async () => {
+    const { db } = get();
+    const userId = await newUser(db);
+    const input = answer(userId, 2);
+    const first = await answerCard(input, db);
+    const before = await rowOf(db, userId, input.cardId);
+    // A replay an hour later with another grade must still return the first result.
+    const retried = await answerCard({ ...input, rating: 1, answeredAt: new Date(NOW.getTime() + HOUR) }, db);
+    expect(retried.status).toBe("duplicate");
+    expect(retried.state).toEqual(first.state);
+    expect(retried.version).toBe(1);
+    expect(await rowOf(db, userId, input.cardId)).toEqual(before);
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(1);
+  });
+
+  it("two keys for the same card and version at once: exactly one applies, the other conflicts", async () => {
+    const { db } = get();
+    const userId = await newUser(db);
+    for (const expectedVersion of [0, 1]) {
+      const at = new Date(NOW.getTime() + expectedVersion * DAY);
+      const [a, b] = await Promise.all([
+        answerCard(answer(userId, 3, { expectedVersion, answeredAt: at, rating: 3 }), db),
+        answerCard(answer(userId, 3, { expectedVersion, answeredAt: at, rating: 1 }), db),
+      ]);
+      expect([a?.status, b?.status].sort()).toEqual(["applied", "conflict"]);
+      const conflict = a?.status === "conflict" ? a : b;
+      expect(conflict?.version).toBe(expectedVersion + 1);
+      expect((await rowOf(db, userId, libraryCard(3).cardId))?.version).toBe(expectedVersion + 1);
+    }
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(2);
+  });
+
+  it("undo restores the exact previous state and deletes the log entry", async () => {
+    const { db } = get();
+    const userId = await newUser(db);
+    const first = answer(userId, 4, { rating: 3 });
+    await answerCard(first, db);
+    const afterFirst = await rowOf(db, userId, first.cardId);
+    const second = answer(userId, 4, { rating: 1, expectedVersion: 1, answeredAt: new Date(NOW.getTime() + 11 * MIN) });
+    expect((await answerCard(second, db)).status).toBe("applied");
+    expect(await rowOf(db, userId, first.cardId)).not.toEqual(afterFirst);
+
+    const undone = await undoAnswer(userId, second.idempotencyKey, db);
+    expect(undone.status).toBe("undone");
+    const restored = await rowOf(db, userId, first.cardId);
+    // Every field as it was, except the version, which moves on so a stale tab cannot write.
+    expect({ ...restored, version: 0 }).toEqual({ ...afterFirst, version: 0 });
+    expect(restored?.version).toBe(3);
+    if (undone.status === "undone" && restored) expect(undone.state).toEqual(toCardState(restored));
+    expect(await db.reviewLog.count({ where: { userId, idempotencyKey: second.idempotencyKey } })).toBe(0);
+
+    // Undo goes back further, answer by answer: undoing the first answer un-introduces the card.
+    expect(await undoAnswer(userId, first.idempotencyKey, db)).toEqual({ status: "undone", cardId: first.cardId, state: null, version: 0 });
+    expect(await rowOf(db, userId, first.cardId)).toBeNull();
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(0);
+  });
+
+  it("undoing a card's only answer removes its state row", async () => {
+    const { db } = get();
+    const userId = await newUser(db);
+    const input = answer(userId, 5);
+    await answerCard(input, db);
+    expect(await undoAnswer(userId, input.idempotencyKey, db)).toEqual({ status: "undone", cardId: input.cardId, state: null, version: 0 });
+    expect(await rowOf(db, userId, input.cardId)).toBeNull();
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(0);
+    expect(await undoAnswer(userId, input.idempotencyKey, db)).toEqual({ status: "not-found" });
+  });
+
+  it("refuses to undo an answer a later answer superseded", async () => {
+    const { db } = get();
+    const userId = await newUser(db);
+    const first = answer(userId, 6);
+    await answerCard(first, db);
+    await answerCard(answer(userId, 6, { expectedVersion: 1, answeredAt: new Date(NOW.getTime() + 11 * MIN) }), db);
+    const before = await rowOf(db, userId, first.cardId);
+    expect(await undoAnswer(userId, first.idempotencyKey, db)).toEqual({ status: "superseded" });
+    expect(await rowOf(db, userId, first.cardId)).toEqual(before);
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(2);
+  });
+});
+
+describeEachDatabase("today's queue", (get) => {
+  it("suspended and buried cards are left out until unsuspended or the next day", async () => {
+    const { db } = get();
+    const userId = await newUser(db, { timeZone: "UTC", dayStartHour: 4 });
+    const review = await putState(db, userId, 10, { state: "review", due: new Date(NOW.getTime() - DAY) });
+    const newCard = libraryCard(0).cardId;
+    let q = await queueFor(db, userId, NOW);
+    expect(ids(q, "review")).toEqual([review]);
+    expect(ids(q, "new")[0]).toBe(newCard);
+
+    await setSuspended({ userId, ...libraryCard(10), suspended: true, now: NOW }, db);
+    await setSuspended({ userId, ...libraryCard(0), suspended: true, now: NOW }, db);
+    q = await queueFor(db, userId, NOW);
+    expect(ids(q)).not.toContain(review);
+    expect(ids(q)).not.toContain(newCard);
+
+    await setSuspended({ userId, ...libraryCard(10), suspended: false, now: NOW }, db);
+    await setSuspended({ userId, ...libraryCard(0), suspended: false, now: NOW }, db);
+    q = await queueFor(db, userId, NOW);
+    expect(ids(q, "review")).toEqual([review]);
+    expect(ids(q, "new")[0]).toBe(newCard);
+
+    const until = dayWindow(studyDay(NOW, "UTC", 4), "UTC", 4).end;
+    await buryCard({ userId, ...libraryCard(10), until, now: NOW }, db);
+    await buryCard({ userId, ...libraryCard(0), until, now: NOW }, db);
+    q = await queueFor(db, userId, NOW);
+    expect(ids(q)).not.toContain(review);
+    expect(ids(q)).not.toContain(newCard);
+    const tomorrow = new Date(until.getTime() + HOUR);
+    q = await queueFor(db, userId, tomorrow);
+    expect(ids(q, "review")).toEqual([review]);
+    expect(ids(q, "new")[0]).toBe(newCard);
+  });
+
+  it("orders learning cards, then reviews by lowest retrievability, then new cards", async () => {
+    const { db } = get();
+    const userId = await newUser(db, { timeZone: "UTC", dayStartHour: 4 });
+    const learning = await putState(db, userId, 20, { state: "learning", due: new Date(NOW.getTime() - 5 * MIN), stability: 1, lastReview: new Date(NOW.getTime() - 6 * MIN) });
+    const relearning = await putState(db, userId, 21, { state: "relearning", due: new Date(NOW.getTime() - 30 * MIN), stability: 2, lastReview: new Date(NOW.getTime() - 40 * MIN) });
+    // Same due date, different stabilities and last reviews: retrievability, not due, decides.
+    const strong = await putState(db, userId, 22, { state: "review", due: new Date(NOW.getTime() - 3 * DAY), stability: 100, lastReview: new Date(NOW.getTime() - 40 * DAY) });
+    const weak = await putState(db, userId, 23, { state: "review", due: new Date(NOW.getTime() - HOUR), stability: 2, lastReview: new Date(NOW.getTime() - 20 * DAY) });
+    const middle = await putState(db, userId, 24, { state: "review", due: new Date(NOW.getTime() - 2 * DAY), stability: 10, lastReview: new Date(NOW.getTime() - 15 * DAY) });
+    const notYet = await putState(db, userId, 25, { state: "review", due: new Date(NOW.getTime() + 3 * DAY) });
+
+    const q = await queueFor(db, userId, NOW);
+    const kinds = q.queue.items.map((i) => i.kind);
+    expect(kinds.slice(0, 5)).toEqual(["learning", "learning", "review", "review", "review"]);
+    expect(kinds.slice(5).every((k) => k === "new")).toBe(true);
+    expect(ids(q, "learning")).toEqual([relearning, learning]);
+    expect(ids(q, "review")).toEqual([weak, middle, strong]);
+    const recall = retrievabilityFor({});
+    const rows = await db.cardState.findMany({ where: { userId, cardId: { in: ids(q, "review") } } });
+    const r = ids(q, "review").map((id) => {
+      const row = rows.find((x) => x.cardId === id);
+      return row ? recall(toCardState(row), NOW) : NaN;
+    });
+    expect(r).toEqual([...r].sort((a, b) => a - b));
+    expect(ids(q)).not.toContain(notYet);
+    // Introduced cards are never offered as new again.
+    expect(ids(q, "new")).not.toEqual(expect.arrayContaining([learning, strong]));
+    expect(q.queue.counts).toEqual({ learning: 2, review: 3, new: 20 });
+  });
+
+  it("keeps to the daily limits, counting what was already done today", async () => {
+    const { db } = get();
+    const userId = await newUser(db, { timeZone: "UTC", dayStartHour: 4, newPerDay: 3, maxReviewsPerDay: 4 });
+    for (let k = 0; k < 6; k += 1) {
+      await putState(db, userId, 30 + k, { state: "review", due: new Date(NOW.getTime() - (k + 1) * DAY), stability: 5 + k });
+    }
+    let q = await queueFor(db, userId, NOW);
+    // Four reviews fill the review limit: no room for new cards.
+    expect(q.queue.counts).toEqual({ learning: 0, review: 4, new: 0 });
+
+    await saveStudySettings(userId, studySettingsSchema.parse({ timeZone: "UTC", dayStartHour: 4, newPerDay: 3, maxReviewsPerDay: 100 }), db);
+    q = await queueFor(db, userId, NOW);
+    expect(q.queue.counts).toEqual({ learning: 0, review: 6, new: 3 });
+
+    // Two new cards answered today leave one new card for today.
+    const firstNew = ids(q, "new");
+    for (const cardId of firstNew.slice(0, 2)) {
+      const n = library.newCardOrder.indexOf(cardId);
+      expect((await answerCard(answer(userId, n, { answeredAt: new Date(NOW.getTime() - HOUR) }), db)).status).toBe("applied");
+    }
+    q = await queueFor(db, userId, NOW);
+    expect(q.doneToday).toMatchObject({ total: 2, newIntroduced: 2, reviews: 0 });
+    expect(q.queue.counts.new).toBe(1);
+    expect(ids(q, "new")).toEqual([firstNew[2]]);
+    expect(q.queue.counts.learning).toBe(2);
+  });
+
+  it("a backlog of overdue reviews crowds out neither learning cards nor the chosen tags' cards", async () => {
+    const { db } = get();
+    const userId = await newUser(db, { timeZone: "UTC", dayStartHour: 4, maxReviewsPerDay: 5 });
+    // 520 overdue reviews of cards outside the library (e.g. notes since deleted) or other tags.
+    await db.cardState.createMany({
+      data: Array.from({ length: 520 }, (_, k) => ({
+        userId,
+        cardId: `gone:${k}`,
+        noteId: "gone",
+        due: new Date(NOW.getTime() - (600 - k) * DAY),
+        stability: 3,
+        difficulty: 5,
+        elapsedDays: 3,
+        scheduledDays: 3,
+        learningSteps: 0,
+        reps: 2,
+        lapses: 0,
+        state: "review",
+        lastReview: new Date(NOW.getTime() - (603 - k) * DAY),
+        version: 1,
+        introducedAt: new Date(NOW.getTime() - 700 * DAY),
+      })),
+    });
+    const learning = await putState(db, userId, 50, { state: "learning", due: new Date(NOW.getTime() + 2 * HOUR), stability: 1, lastReview: NOW });
+    let q = await queueFor(db, userId, NOW);
+    expect(q.queue.later.map((i) => i.cardId)).toEqual([learning]);
+
+    const card = library.cardById.get(libraryCard(51).cardId);
+    const note = card && library.noteById.get(card.noteId);
+    if (!note) throw new Error("no note");
+    const review = await putState(db, userId, 51, { state: "review", due: new Date(NOW.getTime() - HOUR) });
+    await saveStudySettings(userId, studySettingsSchema.parse({ timeZone: "UTC", dayStartHour: 4, maxReviewsPerDay: 5, studyTags: [note.area] }), db);
+    q = await queueFor(db, userId, NOW);
+    expect(ids(q, "review")).toContain(review);
+  });
+
+  it("offers only new cards of the chosen areas and tags", async () => {
+    const { db } = get();
+    const note = library.noteById.get(libraryCard(0).noteId);
+    if (!note) throw new Error("no note");
+    const tag = note.frontMatter.tags.find((t) => t !== note.area) ?? note.area;
+    const userId = await newUser(db, { timeZone: "UTC", dayStartHour: 4, newPerDay: 500, maxReviewsPerDay: 9999, studyTags: [tag] });
+    const offered = ids(await queueFor(db, userId, NOW), "new");
+    const expected = library.newCardOrder.filter((id) => {
+      const n = library.noteById.get(library.cardById.get(id)?.noteId ?? "");
+      return Boolean(n && (n.area === tag || n.frontMatter.tags.includes(tag)));
+    });
+    expect(offered).toEqual(expected);
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.length).toBeLessThan(library.cards.length);
+  });
+
+  it("decides what today is in the user's time zone and day-start hour", async () => {
+    const { db } = get();
+    // Tokyo is UTC+9 all year; the day starts at 04:00 local = 19:00 UTC the evening before.
+    const userId = await newUser(db, { timeZone: "Asia/Tokyo", dayStartHour: 4, newPerDay: 2 });
+    const at = (iso: string) => new Date(iso);
+    const now = at("2024-06-10T18:00:00Z"); // 03:00 on the 11th in Tokyo: still the study day of the 10th
+    const beforeBoundary = await putState(db, userId, 40, { state: "review", due: at("2024-06-10T18:59:00Z") });
+    const afterBoundary = await putState(db, userId, 41, { state: "review", due: at("2024-06-10T19:01:00Z") });
+
+    let q = await queueFor(db, userId, now);
+    expect(q.day).toBe("2024-06-10");
+    expect(q.window).toEqual({ start: at("2024-06-09T19:00:00Z"), end: at("2024-06-10T19:00:00Z") });
+    expect(ids(q, "review")).toEqual([beforeBoundary]);
+    expect(q.dueTomorrow).toBe(1);
+
+    // Both new cards of the day answered just before the boundary.
+    for (const cardId of ids(q, "new")) {
+      const n = library.newCardOrder.indexOf(cardId);
+      await answerCard(answer(userId, n, { answeredAt: at("2024-06-10T18:30:00Z"), rating: 4 }), db);
+    }
+    q = await queueFor(db, userId, at("2024-06-10T18:45:00Z"));
+    expect(q.queue.counts.new).toBe(0);
+
+    // One minute past 04:00 in Tokyo: a new study day with fresh limits and the next review due.
+    q = await queueFor(db, userId, at("2024-06-10T19:01:00Z"));
+    expect(q.day).toBe("2024-06-11");
+    expect(q.doneToday.total).toBe(0);
+    expect(q.queue.counts.new).toBe(2);
+    expect(ids(q, "review")).toEqual(expect.arrayContaining([beforeBoundary, afterBoundary]));
+  });
+});
