@@ -60,7 +60,10 @@ export function useAnswerSync(userId: string, onOutcome: (outcome: SyncOutcome) 
         const delay = RETRY_MS[Math.min(attempt.current, RETRY_MS.length - 1)] ?? 30_000;
         attempt.current += 1;
         window.clearTimeout(timer.current);
-        timer.current = window.setTimeout(() => void flush(), delay);
+        timer.current = window.setTimeout(() => {
+          timer.current = undefined;
+          void flush();
+        }, delay);
         setPending(await load());
         return;
       }
@@ -79,9 +82,21 @@ export function useAnswerSync(userId: string, onOutcome: (outcome: SyncOutcome) 
     setPending(await load());
   }, [load, drop]);
 
+  const again = useRef(false);
   const flush = useCallback((): Promise<void> => {
-    // One delivery loop at a time keeps answers to the same card in order.
-    flushing.current ??= flushOnce().finally(() => {
+    // One delivery loop at a time keeps answers to the same card in order; an answer stored
+    // while a loop runs makes it go round once more.
+    if (flushing.current) {
+      again.current = true;
+      return flushing.current;
+    }
+    const loop = async () => {
+      do {
+        again.current = false;
+        await flushOnce();
+      } while (again.current && !timer.current);
+    };
+    flushing.current = loop().finally(() => {
       flushing.current = null;
     });
     return flushing.current;
@@ -120,6 +135,8 @@ export function useAnswerSync(userId: string, onOutcome: (outcome: SyncOutcome) 
     void flush();
     const online = () => {
       attempt.current = 0;
+      window.clearTimeout(timer.current);
+      timer.current = undefined;
       void flush();
     };
     window.addEventListener("online", online);
