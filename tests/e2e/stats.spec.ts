@@ -1,0 +1,54 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signedInUser } from "./fixtures";
+
+async function answerByKeyboard(page: Page, grade: 1 | 2 | 3 | 4) {
+  const card = page.getByTestId("review-card");
+  const id = await card.getAttribute("data-card-id");
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("card-answer")).toBeVisible();
+  await page.keyboard.press(String(grade));
+  await expect(card).not.toHaveAttribute("data-card-id", id ?? "");
+  // One at a time: an answer given while another is being sent waits for the next sync trigger.
+  await expect(page.getByTestId("sync-status")).toHaveText("All answers saved", { timeout: 30_000 });
+}
+
+test("a new learner sees the empty state, then their first answers on the heatmap, forecast and mastery", async ({ page }) => {
+  await signedInUser(page, "stats");
+  await page.goto("/stats");
+  await expect(page.getByTestId("stats-empty")).toContainText("No reviews yet — start on Today");
+  await expect(page.getByTestId("heatmap")).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Go to Today" }).click();
+  await expect(page).toHaveURL(/\/today$/);
+  for (let i = 0; i < 3; i++) await answerByKeyboard(page, 3);
+
+  await page.goto("/stats");
+  await expect(page.getByTestId("stats-empty")).toHaveCount(0);
+  const today = page.getByTestId("heatmap-today");
+  await expect(today).toHaveAttribute("data-count", "3");
+  await expect(page.getByTestId("reviews-total")).toHaveText("3");
+  await expect(page.getByTestId("streak-current")).toHaveText("1 day");
+
+  // Three new cards answered Good are in their learning steps: all due again today.
+  await expect(page.getByTestId("forecast")).toBeVisible();
+  await expect(page.getByTestId("forecast-day-0")).toHaveAttribute("data-count", "3");
+  // Mastery: the started cards' topics show a percentage, the others "not started".
+  await expect(page.getByTestId("mastery-topic").first()).toBeVisible();
+  await expect(page.getByTestId("mastery-value").filter({ hasText: /^\d+%$/ }).first()).toBeVisible();
+  await expect(page.getByTestId("mastery-value").filter({ hasText: "not started" }).first()).toBeVisible();
+
+  // Keyboard: today's square is the heatmap's one tab stop; focusing it shows its number,
+  // the arrow keys move to the neighbouring days.
+  const caption = page.getByTestId("heatmap-caption");
+  await today.focus();
+  await expect(caption).toHaveText(/^3 reviews on /);
+  await page.keyboard.press("ArrowUp");
+  await expect(caption).toHaveText(/^No reviews on /);
+  await page.keyboard.press("ArrowDown");
+  await expect(caption).toHaveText(/^3 reviews on /);
+  await expect(today).toBeFocused();
+
+  // Forecast bars answer to focus too.
+  await page.getByTestId("forecast-day-0").focus();
+  await expect(page.getByTestId("forecast-caption")).toHaveText("3 cards due today");
+});
