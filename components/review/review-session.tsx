@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { previewIntervals, scheduleReview, type Grade } from "@/lib/srs";
 import { fromWire, toWire } from "@/lib/study/wire";
+import { CardSim } from "@/components/sim/sim-embeds";
 import { DrillTimer } from "./drill-timer";
 import { formatDuration } from "./format";
 import type { ReviewItem, ReviewSessionProps } from "./types";
@@ -39,6 +40,11 @@ function newKey(): string {
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+}
+
+/** Keys pressed inside an embedded simulation player are the player's (Space plays, R restarts…). */
+function isInSimPlayer(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest("[data-sim-player]") !== null;
 }
 
 export function ReviewSession({ userId, params, items, later: initialLater, dayEnd, doneToday, dueTomorrow }: ReviewSessionProps) {
@@ -220,7 +226,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, dayE
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.altKey || event.metaKey) return;
+      if (isTyping(event.target) || isInSimPlayer(event.target) || event.altKey || event.metaKey) return;
       const key = event.key.toLowerCase();
       if ((key === "z" && !event.shiftKey) || (key === "z" && event.ctrlKey)) {
         event.preventDefault();
@@ -328,6 +334,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, dayE
           {revealed ? (
             <div className="mt-6 space-y-4 border-t border-zinc-200 pt-6 dark:border-zinc-800" data-testid="card-answer">
               <div>{current.answer}</div>
+              {current.sim ? <CardSim spec={current.sim} /> : null}
               {current.keyPoints && current.keyPoints.length > 0 ? (
                 <fieldset className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
                   <legend className="px-1 text-sm font-semibold">Key points — tick the ones you covered</legend>

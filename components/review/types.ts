@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { CardKind } from "@/lib/content";
+import type { CardKind, SimRunSpec } from "@/lib/content";
 import type { SchedulerParams } from "@/lib/srs";
 import type { WireCardState } from "@/lib/study/review-requests";
 
@@ -19,6 +19,8 @@ export interface ReviewItem {
   answer: ReactNode;
   context?: ReactNode;
   keyPoints?: string[];
+  /** "Predict, then run" cards: the run whose answer the learner checks before grading. */
+  sim?: SimRunSpec;
 }
 
 export interface ReviewSessionProps {

@@ -35,6 +35,7 @@ export default async function TodayPage() {
         due: due ? due.getTime() : null,
         ...renderCardParts(card),
         ...(card.keyPoints ? { keyPoints: card.keyPoints } : {}),
+        ...(card.sim ? { sim: card.sim } : {}),
       },
     ];
   };
