@@ -1,5 +1,4 @@
-import type { Root } from "mdast";
-import { visit } from "unist-util-visit";
+import type { Definition, Link } from "mdast";
 import { plainText, startLine, startOffset } from "./markdown-tree";
 import { sectionAt, type Section } from "./sections";
 import type { LinkKind, NoteLink } from "./types";
@@ -46,13 +45,15 @@ export function noteIdFromPath(path: string): string {
   return base.replace(/\.md$/i, "");
 }
 
-/** Every link to another note (`[x](cap-theorem.md)`, reference definitions too), with the Links subsection it sits in. */
-export function extractLinks(file: string, tree: Root, sections: readonly Section[]): NoteLink[] {
+/**
+ * Every link to another note (`[x](cap-theorem.md)`, reference definitions too), with the Links
+ * subsection it sits in. `nodes` are the note's links and definitions in document order.
+ */
+export function extractLinks(file: string, nodes: readonly (Link | Definition)[], sections: readonly Section[]): NoteLink[] {
   const links: NoteLink[] = [];
-  visit(tree, (node) => {
-    if (node.type !== "link" && node.type !== "definition") return;
+  for (const node of nodes) {
     const path = resolveNotePath(file, node.url);
-    if (path === null) return;
+    if (path === null) continue;
     const section = sectionAt(sections, startOffset(node));
     const kind: LinkKind = (section && KIND_BY_SECTION[section.key]) ?? "body";
     links.push({
@@ -63,6 +64,6 @@ export function extractLinks(file: string, tree: Root, sections: readonly Sectio
       targetId: noteIdFromPath(path),
       line: startLine(node),
     });
-  });
+  }
   return links;
 }

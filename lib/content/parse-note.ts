@@ -1,11 +1,10 @@
-import type { Root } from "mdast";
-import { visit } from "unist-util-visit";
+import type { Table } from "mdast";
 import { ContentError } from "./errors";
 import { extractAntiPatterns, extractDecisionRules, extractDefinition, extractExplain, sectionEntries } from "./extract-blocks";
 import { extractTrapQuestions } from "./extract-traps";
 import { readFrontMatter } from "./frontmatter";
 import { extractLinks, noteIdFromPath } from "./links";
-import { parseMarkdown, plainText, startLine } from "./markdown-tree";
+import { collectNodes, parseNoteMarkdown, plainText, startLine } from "./markdown-tree";
 import { buildSections, findSection, sectionAt, type Section } from "./sections";
 import { extractSimBlocks } from "./sim-block";
 import { normaliseSource } from "./text";
@@ -18,14 +17,16 @@ import type { Note, NoteParseResult, NoteTable } from "./types";
  */
 export function parseNote(file: string, text: string): NoteParseResult {
   const source = normaliseSource(text);
-  const tree = parseMarkdown(source);
+  // One parse and one walk per note; every Markdown field is sliced from `source` by node offsets.
+  const tree = parseNoteMarkdown(source);
+  const nodes = collectNodes(tree);
   const front = readFrontMatter(file, source, tree);
   const { title, sections } = buildSections(tree, source);
   const find = (key: string, within?: Section) => findSection(sections, key, within);
 
   const interview = find("interview");
   const traps = extractTrapQuestions(file, source, find("trap-questions", interview));
-  const sims = extractSimBlocks(file, tree);
+  const sims = extractSimBlocks(file, nodes.code);
   const errors = [...front.errors, ...traps.errors, ...sims.errors];
   const warnings = [...front.warnings];
   const rawId = front.rawId;
@@ -54,9 +55,9 @@ export function parseNote(file: string, text: string): NoteParseResult {
     explain: extractExplain(source, find("explain", interview)),
     trapQuestions: traps.questions,
     selfCheck: sectionEntries(source, find("self-check", interview)),
-    links: extractLinks(file, tree, sections),
+    links: extractLinks(file, nodes.links, sections),
     steps: sectionEntries(source, find("flow")),
-    tables: extractTables(tree, sections),
+    tables: extractTables(nodes.tables, sections),
     sims: sims.sims,
     body: source.slice(bodyStart).trim(),
     bodyLine: lineOfOffset(source, bodyStart) + leadingBlankLines(source.slice(bodyStart)),
@@ -71,14 +72,12 @@ export function parseNoteOrThrow(file: string, text: string): Note {
   return result.note;
 }
 
-function extractTables(tree: Root, sections: readonly Section[]): NoteTable[] {
-  const tables: NoteTable[] = [];
-  visit(tree, "table", (node) => {
+function extractTables(nodes: readonly Table[], sections: readonly Section[]): NoteTable[] {
+  return nodes.map((node) => {
     const [head, ...rows] = node.children.map((row) => row.children.map((cell) => plainText(cell)));
     const section = sectionAt(sections, node.position?.start.offset ?? 0);
-    tables.push({ line: startLine(node), section: section?.key ?? "", header: head ?? [], rows });
+    return { line: startLine(node), section: section?.key ?? "", header: head ?? [], rows };
   });
-  return tables;
 }
 
 function lineOfOffset(source: string, offset: number): number {

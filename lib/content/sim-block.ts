@@ -1,5 +1,4 @@
-import type { Root } from "mdast";
-import { visit } from "unist-util-visit";
+import type { Code } from "mdast";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { KEBAB_CASE } from "./text";
@@ -53,17 +52,17 @@ export function parseSimBlockBody(body: string): SimBlockParse {
   };
 }
 
-/** Every ```sim fenced block of a note, with its file line. */
-export function extractSimBlocks(file: string, tree: Root): { sims: SimBlock[]; errors: ContentProblem[] } {
+/** Every ```sim fenced block of a note, with its file line. `code` are the note's code blocks in document order. */
+export function extractSimBlocks(file: string, code: readonly Code[]): { sims: SimBlock[]; errors: ContentProblem[] } {
   const sims: SimBlock[] = [];
   const errors: ContentProblem[] = [];
-  visit(tree, "code", (node) => {
-    if (node.lang?.toLowerCase() !== "sim") return;
+  for (const node of code) {
+    if (node.lang?.toLowerCase() !== "sim") continue;
     const line = node.position?.start.line ?? 1;
     const { block, problems } = parseSimBlockBody(node.value);
     // Body line 1 is the line after the opening fence.
     for (const p of problems) errors.push({ file, line: line + p.line, field: p.field, message: p.message });
     if (block) sims.push({ ...block, line });
-  });
+  }
   return { sims, errors };
 }
