@@ -14,7 +14,7 @@ await page.getByLabel("Email").fill(`ada-${Date.now()}@example.test`);
 await page.getByLabel("Password").fill("correct horse battery staple");
 await page.getByRole("button", { name: "Create account" }).click();
 await page.waitForURL(/\/today$/);
-await page.keyboard.press("Space");
+await page.getByTestId("reveal").click();
 await page.getByTestId("card-answer").waitFor();
 await page.screenshot({ path: "docs/screenshot.png" });
 await browser.close();
