@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 npm run -s setup
-npx next build
+npm run -s build   # prebuild: content:check, so a bad note stops the build
 exec node scripts/serve.mjs
