@@ -1,5 +1,5 @@
 import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
-import type { ComponentType } from "react";
+import type { ComponentType, ReactElement } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { readSimPlaceholder, toHast, type RenderOptions, type SimPlaceholder } from "@/lib/content";
 
@@ -85,7 +85,15 @@ function baseComponents(Sim: ComponentType<SimEmbedProps>): Partial<Components> 
  * dropped, sanitised with GitHub's schema. A server component; ```sim blocks render through
  * `components.sim`.
  */
-export function Markdown({ markdown, components, rewriteHref, className }: MarkdownProps) {
+export function Markdown(props: MarkdownProps) {
+  return renderMarkdown(props);
+}
+
+/**
+ * What <Markdown> renders, as a plain function: for callers that render the same text on every
+ * request and keep the result (React elements are immutable, so one tree can be shown many times).
+ */
+export function renderMarkdown({ markdown, components, rewriteHref, className }: MarkdownProps): ReactElement {
   const tree = toHast(markdown, rewriteHref ? { rewriteHref } : {});
   const content = toJsxRuntime(tree, {
     Fragment,
