@@ -17,9 +17,13 @@ interface Trace {
   longTasks: number[];
 }
 
-function measure(page: Page): Promise<Trace> {
+/**
+ * rAF intervals for `MEASURE_MS`. With `baseline`, the loop also moves one circle of the (paused)
+ * drawing each frame: the cheapest animation this browser and machine can show, for comparison.
+ */
+function measure(page: Page, mode: "plain" | "baseline" = "plain"): Promise<Trace> {
   return page.evaluate(
-    (duration) =>
+    ({ duration, mode }) =>
       new Promise<Trace>((resolve) => {
         const deltas: number[] = [];
         const longTasks: number[] = [];
@@ -34,8 +38,10 @@ function measure(page: Page): Promise<Trace> {
         }
         let last: number | undefined;
         let start: number | undefined;
+        const circle = mode === "baseline" ? document.querySelector('[data-testid="sim-svg"] circle') : null;
         const frame = (ts: number) => {
           start ??= ts;
+          circle?.setAttribute("cx", String(100 + (ts % 200)));
           if (last !== undefined) deltas.push(ts - last);
           last = ts;
           if (ts - start < duration) requestAnimationFrame(frame);
@@ -46,7 +52,7 @@ function measure(page: Page): Promise<Trace> {
         };
         requestAnimationFrame(frame);
       }),
-    MEASURE_MS,
+    { duration: MEASURE_MS, mode },
   );
 }
 
@@ -79,6 +85,7 @@ test("the player stays smooth at 1× with 7 nodes", async ({ page, browser }) =>
   await signedInUser(page, "bench-player");
   const results = [];
   let idle: ReturnType<typeof summarize> | undefined;
+  let baseline: ReturnType<typeof summarize> | undefined;
   for (const run of RUNS) {
     await page.goto(`/sims/${run.scenario}${run.query}`);
     const sim = page.getByTestId("sim-player");
@@ -87,6 +94,7 @@ test("the player stays smooth at 1× with 7 nodes", async ({ page, browser }) =>
     if (!idle) {
       await page.waitForTimeout(500);
       idle = summarize(await measure(page));
+      baseline = summarize(await measure(page, "baseline"));
     }
     await sim.getByTestId("sim-speed").selectOption(run.speed);
     await sim.getByTestId("sim-play").click();
@@ -98,11 +106,13 @@ test("the player stays smooth at 1× with 7 nodes", async ({ page, browser }) =>
     console.log(`${run.scenario}${run.query} at ${run.speed}×: ${figures.frames} frames, ${figures.fps} fps, p95 ${figures.p95Ms} ms, dropped ${figures.dropped} (${figures.droppedPct} %), long tasks ${figures.longTasks}`);
   }
   console.log(`idle page: ${idle?.frames} frames, ${idle?.fps} fps, dropped ${idle?.dropped}`);
+  console.log(`baseline (one circle moved per frame, player paused): ${baseline?.frames} frames, ${baseline?.fps} fps, dropped ${baseline?.dropped}`);
   await mergeResults("simPlayer", {
     measuredAt: new Date().toISOString(),
     browser: `Chromium ${browser.version()} (headless, --disable-gpu)`,
-    method: `requestAnimationFrame intervals over ${MEASURE_MS} ms while playing; dropped = interval > ${DROPPED_MS.toFixed(1)} ms; long tasks from PerformanceObserver; idle = the same page paused`,
+    method: `requestAnimationFrame intervals over ${MEASURE_MS} ms while playing; dropped = interval > ${DROPPED_MS.toFixed(1)} ms; long tasks from PerformanceObserver; idle = the same page paused; baseline = paused, one SVG circle moved per frame (the cheapest animation this browser and machine can show)`,
     idle,
+    baseline,
     runs: results,
   });
 });

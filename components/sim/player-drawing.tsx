@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type { RunView } from "@/lib/sim";
-import { drawingHeight, layoutView, type DrawnNode, type NodeSizes, type NodeTone, type PlayerController } from "@/lib/sim-player";
-import { useFrame } from "./use-player";
+import { drawingHeight, layoutView, type DrawnNode, type DrawnView, type NodeSizes, type NodeTone, type PlayerController } from "@/lib/sim-player";
+import { useFrame, useReadout } from "./use-player";
 
 const TONE_CLASSES: Record<NodeTone, string> = {
   up: "fill-white stroke-zinc-500 dark:fill-zinc-900 dark:stroke-zinc-400",
@@ -58,10 +58,10 @@ function Node({ node, sizes }: { node: DrawnNode; sizes: NodeSizes }) {
   );
 }
 
-const Scene = memo(function Scene({ view, width }: { view: RunView; width: number }) {
-  const drawn = useMemo(() => layoutView(view, width, drawingHeight(width)), [view, width]);
-  return (
-    <svg viewBox={`0 0 ${drawn.width} ${drawn.height}`} className="block h-auto w-full" aria-hidden="true" data-testid="sim-svg">
+// Nodes and links rarely change while messages move every frame: they re-render only when their key does.
+const Links = memo(
+  function Links({ drawn }: { drawn: DrawnView }) {
+    return (
       <g>
         {drawn.links.map((l) => (
           <g key={l.key} data-link={l.key} data-cut={l.cut}>
@@ -75,13 +75,36 @@ const Scene = memo(function Scene({ view, width }: { view: RunView; width: numbe
               strokeDasharray={l.cut ? "6 5" : undefined}
             />
             {l.cut ? (
-              <text x={(l.x1 + l.x2) / 2} y={(l.y1 + l.y2) / 2} textAnchor="middle" dominantBaseline="central" className="fill-red-600 text-[14px] font-bold">
+              <text x={(l.x1 + l.x2) / 2} y={(l.y1 + l.y2) / 2} textAnchor="middle" dominantBaseline="central" fontSize={14} className="fill-red-600 font-bold">
                 ✕
               </text>
             ) : null}
           </g>
         ))}
       </g>
+    );
+  },
+  (before, after) => before.drawn.linksKey === after.drawn.linksKey,
+);
+
+const Nodes = memo(
+  function Nodes({ drawn }: { drawn: DrawnView }) {
+    return (
+      <g>
+        {drawn.nodes.map((n) => (
+          <Node key={n.id} node={n} sizes={drawn.sizes} />
+        ))}
+      </g>
+    );
+  },
+  (before, after) => before.drawn.nodesKey === after.drawn.nodesKey,
+);
+
+const Scene = memo(function Scene({ view, width }: { view: RunView; width: number }) {
+  const drawn = useMemo(() => layoutView(view, width, drawingHeight(width)), [view, width]);
+  return (
+    <svg viewBox={`0 0 ${drawn.width} ${drawn.height}`} className="block h-auto w-full" aria-hidden="true" data-testid="sim-svg">
+      <Links drawn={drawn} />
       <g>
         {drawn.messages.map((m) => (
           <circle
@@ -95,11 +118,7 @@ const Scene = memo(function Scene({ view, width }: { view: RunView; width: numbe
           />
         ))}
       </g>
-      <g>
-        {drawn.nodes.map((n) => (
-          <Node key={n.id} node={n} sizes={drawn.sizes} />
-        ))}
-      </g>
+      <Nodes drawn={drawn} />
     </svg>
   );
 });
@@ -108,6 +127,22 @@ function describeNodes(view: RunView): string {
   const nodes = view.nodes.map((n) => `${n.label} ${n.up ? (n.status ?? "up") : "down"}`).join("; ");
   const cut = view.partitions.length > 0 ? ` Partitioned: ${view.partitions.map((g) => g.join(" ")).join(" | ")}.` : "";
   return `${view.nodes.length} nodes: ${nodes}.${cut}`;
+}
+
+/** Counts and the partition, at readout rate. */
+function DrawingCaption({ controller }: { controller: PlayerController }) {
+  const { inFlight, partitions } = useReadout(controller);
+  return (
+    <figcaption className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
+      <span data-testid="sim-in-flight">{inFlight} in flight</span>
+      {partitions.length > 0 ? (
+        <span className="font-medium text-red-700 dark:text-red-400" data-testid="sim-partition">
+          Partition: {partitions.map((g) => `[${g.join(" ")}]`).join(" | ")}
+        </span>
+      ) : null}
+      <span aria-hidden="true">● message · ○ will be lost · ✕ cut link · bold ring leader</span>
+    </figcaption>
+  );
 }
 
 /** Nodes, links and messages in flight at the current moment, sized to the space it has. */
@@ -135,20 +170,12 @@ export function PlayerDrawing({ controller, helpId }: { controller: PlayerContro
         role="img"
         aria-label={label}
         aria-describedby={helpId}
-        className="rounded-lg border border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-950"
+        className="rounded-lg border border-zinc-200 bg-zinc-50 [contain:content] [will-change:transform] dark:border-zinc-800 dark:bg-zinc-950"
         data-testid="sim-drawing"
       >
         <Scene view={view} width={width} />
       </div>
-      <figcaption className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
-        <span data-testid="sim-in-flight">{view.messages.length} in flight</span>
-        {view.partitions.length > 0 ? (
-          <span className="font-medium text-red-700 dark:text-red-400" data-testid="sim-partition">
-            Partition: {view.partitions.map((g) => `[${g.join(" ")}]`).join(" | ")}
-          </span>
-        ) : null}
-        <span aria-hidden="true">● message · ○ will be lost · ✕ cut link · bold ring leader</span>
-      </figcaption>
+      <DrawingCaption controller={controller} />
     </figure>
   );
 }

@@ -1,16 +1,16 @@
 import { memo, useState, type FormEvent } from "react";
 import { formatSimTime, formatSpeed, isSpeed, MAX_SEED, parseSeed, SPEEDS, type PlayerController } from "@/lib/sim-player";
-import { useFrame, useStatus } from "./use-player";
+import { useReadout, useStatus } from "./use-player";
 
 export const controlClass =
   "inline-flex min-h-9 items-center justify-center gap-1 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-900 hover:bg-zinc-50 disabled:cursor-not-allowed disabled:opacity-50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800";
 
-/** The clock re-renders every frame, so it is its own small component. */
+/** The clock follows the readouts (a few times a second while playing): text and layout need not change every frame. */
 function Clock({ controller }: { controller: PlayerController }) {
-  const frame = useFrame(controller);
+  const readout = useReadout(controller);
   return (
-    <span className="font-mono text-sm tabular-nums" data-testid="sim-clock" data-time={frame.time} data-cursor={frame.cursor}>
-      t = {formatSimTime(frame.time)}
+    <span className="inline-block min-w-[8.5rem] font-mono text-sm tabular-nums" data-testid="sim-clock" data-time={readout.time} data-cursor={readout.cursor}>
+      t = {formatSimTime(readout.time)}
     </span>
   );
 }

@@ -16,7 +16,7 @@ export interface PlayerConfig {
   readonly actions: readonly unknown[];
 }
 
-/** Changes every animation frame: what the drawing and the time slider show. */
+/** Changes every animation frame: what the drawing shows. */
 export interface PlayerFrame {
   readonly time: number;
   readonly endMs: number;
@@ -34,7 +34,7 @@ export interface PlayerStatus {
   readonly error: string | null;
 }
 
-/** Changes a few times a second while playing, and on every user action: readouts, charts, log. */
+/** Changes a few times a second while playing, and on every user action: clock, slider, readouts, charts, log. */
 export interface PlayerReadout {
   readonly time: number;
   readonly cursor: number;
@@ -45,6 +45,11 @@ export interface PlayerReadout {
   readonly actions: readonly SimAction[];
   /** Nothing is left to happen in the run. */
   readonly finished: boolean;
+  /** The end of the time slider (as in the frame, at readout rate). */
+  readonly endMs: number;
+  /** Messages on the wire and the partition, for captions that need not change every frame. */
+  readonly inFlight: number;
+  readonly partitions: RunView["partitions"];
   /** For the screen-reader summary: refreshed on user actions and pauses, never per frame. */
   readonly announcement: string;
 }
@@ -278,6 +283,9 @@ export class PlayerController {
       log: this.run.log,
       actions: this.run.actions,
       finished: this.run.nextTime() === undefined,
+      endMs: this.endMs,
+      inFlight: this.frame.view.messages.length,
+      partitions: this.frame.view.partitions,
       announcement: announce ? liveSummary(this.run.now, this.options.metricSpecs, metrics) : (this.readout?.announcement ?? ""),
     };
   }

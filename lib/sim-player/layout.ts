@@ -55,6 +55,9 @@ export interface DrawnView {
   readonly messages: readonly DrawnMessage[];
   /** In-flight messages left out to keep a frame cheap. */
   readonly hiddenMessages: number;
+  /** Changes only when the nodes or links would be drawn differently (messages move every frame; these rarely). */
+  readonly nodesKey: string;
+  readonly linksKey: string;
 }
 
 export const NODE_RADIUS = 22;
@@ -62,7 +65,8 @@ const MIN_RADIUS = 12;
 /** Room a status line takes under a node. */
 const STATUS_LINE = 16;
 export const MESSAGE_PALETTE_SIZE = 6;
-const PAD_X = 56;
+/** Side margins (room for the outer nodes' status lines): narrower on a phone. */
+const padX = (width: number) => Math.min(56, Math.max(32, width * 0.1));
 const PAD_TOP = 36;
 /** Room under the lowest node for its status line. */
 const PAD_BOTTOM = 52;
@@ -145,10 +149,11 @@ export function messageColor(label: string): number {
 
 /** Maps a moment of the run onto a `width × height` drawing: node centres, link ends, message dots. */
 export function layoutView(view: RunView, width: number, height: number, maxMessages = 150): DrawnView {
-  const spanX = Math.max(1, width - 2 * PAD_X);
+  const pad = padX(width);
+  const spanX = Math.max(1, width - 2 * pad);
   const spanY = Math.max(1, height - PAD_TOP - PAD_BOTTOM);
   const centre = new Map<NodeId, { x: number; y: number }>();
-  for (const node of view.nodes) centre.set(node.id, { x: PAD_X + node.x * spanX, y: PAD_TOP + node.y * spanY });
+  for (const node of view.nodes) centre.set(node.id, { x: pad + node.x * spanX, y: PAD_TOP + node.y * spanY });
   const sizes = nodeSizes(closestGap([...centre.values()]));
   const nodes = view.nodes.map((node): DrawnNode => {
     const { x, y } = centre.get(node.id) ?? { x: 0, y: 0 };
@@ -193,5 +198,7 @@ export function layoutView(view: RunView, width: number, height: number, maxMess
       color: messageColor(m.label),
     };
   });
-  return { width, height, sizes, nodes, links, messages, hiddenMessages: view.messages.length - messages.length };
+  const nodesKey = `${sizes.radius}|${nodes.map((n) => `${n.id},${n.x},${n.y},${n.tone},${n.status ?? ""},${n.lines.join("/")}`).join(";")}`;
+  const linksKey = links.map((l) => `${l.key},${l.x1},${l.y1},${l.x2},${l.y2},${l.cut}`).join(";");
+  return { width, height, sizes, nodes, links, messages, hiddenMessages: view.messages.length - messages.length, nodesKey, linksKey };
 }

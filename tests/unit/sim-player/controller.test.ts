@@ -152,6 +152,10 @@ describe("PlayerController", () => {
     expect(last?.label).toMatch(/^crash n\d$/);
     expect(controller.getFrame().view.nodes.filter((n) => !n.up)).toHaveLength(1);
     expect(controller.getFrame().endMs).toBeGreaterThan(scenario.defaultUntilMs);
+    expect(controller.getReadout().endMs).toBe(controller.getFrame().endMs);
+    controller.act({ type: "partition", groups: [["n1", "n2"], ["n3", "n4", "n5"]] });
+    expect(controller.getReadout().partitions).toEqual([["n1", "n2"], ["n3", "n4", "n5"]]);
+    expect(controller.getReadout().inFlight).toBe(controller.getFrame().view.messages.length);
     controller.seek(controller.getFrame().endMs);
     expect(controller.getReadout().metrics["term"]).toBeGreaterThan(term);
     expect(controller.getReadout().metrics["leaders"]).toBe(1);

@@ -73,6 +73,26 @@ describe("layoutView", () => {
   });
 });
 
+describe("redraw keys", () => {
+  it("keep nodes and links as they are while only messages move, and change when a node goes down", () => {
+    const run = createRun("leader-election", { seed: 3 });
+    run.seek(1000);
+    const before = layoutView(run.view(), 600, 400);
+    run.seek(1003);
+    const moved = layoutView(run.view(), 600, 400);
+    expect(moved.nodesKey).toBe(before.nodesKey);
+    expect(moved.linksKey).toBe(before.linksKey);
+    run.act({ type: "crash", node: "n2" });
+    run.seek(run.now);
+    const crashed = layoutView(run.view(), 600, 400);
+    expect(crashed.nodesKey).not.toBe(before.nodesKey);
+    run.act({ type: "partition", groups: [["n1", "n2"], ["n3", "n4", "n5"]] });
+    run.seek(run.now);
+    expect(layoutView(run.view(), 600, 400).linksKey).not.toBe(before.linksKey);
+    expect(layoutView(run.view(), 500, 400).nodesKey).not.toBe(layoutView(run.view(), 600, 400).nodesKey);
+  });
+});
+
 describe("node and message styling", () => {
   it("reads the tone from liveness and status", () => {
     expect(nodeTone({ up: true, status: "leader · term 4" })).toBe("leader");
