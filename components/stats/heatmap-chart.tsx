@@ -26,7 +26,7 @@ function describeDay(day: string, count: number): string {
 
 /** Reviews per study day over the last year, one square per day (server-drawn SVG). */
 export function HeatmapChart({ heatmap }: { heatmap: Heatmap }) {
-  const width = LEFT + heatmap.weeks * PITCH;
+  const width = LEFT + heatmap.weeks * PITCH + 4; // room for the focus ring of the last column
   const height = TOP + 7 * PITCH;
   return (
     <ChartFocus
