@@ -49,6 +49,8 @@ export interface HttpOptions {
   targets: readonly TargetSpec[];
   rounds: number;
   seconds: number;
+  /** Write a CPU profile of the server (node --cpu-prof) into workDir. */
+  cpuProfile?: boolean;
 }
 
 const BARE: LoadRequest = { method: "GET", path: "/api/bench/bare" };
@@ -70,7 +72,11 @@ function summarize(spec: TargetSpec, rounds: TargetRound[], firstError: string |
 
 export async function measureHttp(options: HttpOptions): Promise<{ targets: TargetSummary[]; answerUsers: number; reusedAnswers: number }> {
   const client = createDb(options.databaseUrl);
-  const server = await startServer({ databaseUrl: options.databaseUrl, logFile: path.join(options.workDir, `server-${options.provider}.log`) });
+  const server = await startServer({
+    databaseUrl: options.databaseUrl,
+    logFile: path.join(options.workDir, `server-${options.provider}.log`),
+    ...(options.cpuProfile ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${options.workDir}`] } : {}),
+  });
   const log = (msg: string) => console.log(`[${options.provider}] ${msg}`);
   try {
     const { origin } = server;

@@ -1,9 +1,11 @@
-// The review benchmarks of issue 4: npm run bench -- [--rounds 3] [--seconds 5] [--skip-build] [--skip-postgres]
+// The review benchmarks of issue 4:
+//   npm run bench -- [--rounds 3] [--seconds 5] [--skip-build] [--skip-postgres] [--cpu-prof]
 // Builds the app, serves it on a fresh SQLite database (then on a throwaway PostgreSQL) and
 // measures, against the bare route handler loaded in the same run (alternating runs, median of
 // the per-round ratios): answering a review at 50 connections and at 1, the Today page at 50,
 // and — in process, no HTTP — building today's queue for a learner with 5,000 cards and 100,000
 // answers. Prints a table and merges the figures into bench/results.json under "review".
+// --cpu-prof writes the servers' CPU profiles to .tmp/bench/ (open them in Chrome DevTools).
 // Heavy: on a shared machine run it under the build lock (flock /tmp/quorum-build.lock npm run bench).
 import { spawn } from "node:child_process";
 import { mkdir, rm } from "node:fs/promises";
@@ -25,6 +27,7 @@ const argsSchema = z.object({
   seconds: z.coerce.number().min(1).max(120),
   "skip-build": z.boolean(),
   "skip-postgres": z.boolean(),
+  "cpu-prof": z.boolean(),
 });
 
 const queueResultSchema = z.object({
@@ -36,22 +39,30 @@ const queueResultSchema = z.object({
   stats: z.object({ p50Ms: z.number(), p95Ms: z.number(), runs: z.number() }),
 });
 
+function usageError(message: string): never {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+const cliOptions = {
+  rounds: { type: "string", default: "3" },
+  seconds: { type: "string", default: "5" },
+  "skip-build": { type: "boolean", default: false },
+  "skip-postgres": { type: "boolean", default: false },
+  "cpu-prof": { type: "boolean", default: false },
+} as const;
+
 function parseCli() {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
-    options: {
-      rounds: { type: "string", default: "3" },
-      seconds: { type: "string", default: "5" },
-      "skip-build": { type: "boolean", default: false },
-      "skip-postgres": { type: "boolean", default: false },
-    },
-    strict: true,
-  });
+  let values: Record<string, unknown>;
+  try {
+    values = parseArgs({ args: process.argv.slice(2), options: cliOptions, strict: true }).values;
+  } catch (error) {
+    usageError(error instanceof Error ? error.message : String(error));
+  }
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    console.error(`bench: --${issue?.path.join(".") ?? "?"} ${issue?.message ?? "is invalid"}`);
-    process.exit(2);
+    usageError(`--${issue?.path.join(".") ?? "?"} ${issue?.message ?? "is invalid"}`);
   }
   return parsed.data;
 }
@@ -108,7 +119,7 @@ async function main(): Promise<void> {
   const library = await loadLibrary(path.join(repoRoot, "content"));
   const cards = library.cards.map((c) => ({ id: c.id, noteId: c.noteId }));
   const passwordHash = await hashPassword(BENCH_PASSWORD);
-  const common = { workDir, cards, passwordHash, rounds: args.rounds, seconds: args.seconds };
+  const common = { workDir, cards, passwordHash, rounds: args.rounds, seconds: args.seconds, cpuProfile: args["cpu-prof"] };
 
   const sqliteUrl = `file:${path.join(workDir, "sqlite.db")}`;
   await applyMigrations(repoRoot, sqliteUrl);
