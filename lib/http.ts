@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { auth } from "@/lib/auth/config";
+import { sessionUserIdOrNull } from "@/lib/auth/session";
 
 /** JSON error bodies, one shape everywhere: { error, message, fieldErrors? }. */
 export function jsonError(status: number, error: string, message: string, extra: Record<string, unknown> = {}): Response {
@@ -9,8 +9,7 @@ export function jsonError(status: number, error: string, message: string, extra:
 
 /** The signed-in user's id from the session cookie (no database read), or a 401 response. */
 export async function sessionUserId(): Promise<string | Response> {
-  const session = await auth();
-  const id = session?.user?.id;
+  const id = await sessionUserIdOrNull();
   return id ?? jsonError(401, "unauthenticated", "Sign in to continue.");
 }
 
