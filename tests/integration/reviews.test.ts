@@ -14,6 +14,7 @@ import {
   type CardState,
   type StudySettingsInput,
 } from "@/lib/srs";
+import { createLearner } from "../support/learners";
 import { describeEachDatabase } from "../support/test-db";
 
 const MIN = 60_000;
@@ -28,11 +29,8 @@ beforeAll(async () => {
 }, 60_000);
 
 let counter = 0;
-async function newUser(db: Db, settings?: StudySettingsInput): Promise<string> {
-  counter += 1;
-  const user = await db.user.create({ data: { email: `rev-${Date.now()}-${counter}@example.test`, name: "Reviewer" } });
-  if (settings) await saveStudySettings(user.id, studySettingsSchema.parse(settings), db);
-  return user.id;
+function newUser(db: Db, settings?: StudySettingsInput): Promise<string> {
+  return createLearner(db, "rev", settings);
 }
 
 /** The n-th card of the library's new-card order (a real card id with its note). */
@@ -154,6 +152,22 @@ describeEachDatabase("answering cards", (get) => {
     expect(retried.version).toBe(1);
     expect(await rowOf(db, userId, input.cardId)).toEqual(before);
     expect(await db.reviewLog.count({ where: { userId } })).toBe(1);
+  });
+
+  it("a key replayed after the card moved on, without an expected version, rolls back and returns duplicate", async () => {
+    const { db } = get();
+    const userId = await newUser(db);
+    const input = answer(userId, 3, { expectedVersion: null });
+    await answerCard(input, db);
+    const second = await answerCard(answer(userId, 3, { expectedVersion: 1, answeredAt: new Date(NOW.getTime() + DAY) }), db);
+    expect(second.status).toBe("applied");
+    const before = await rowOf(db, userId, input.cardId);
+    // The replay would schedule the card again; its log insert hits the key and undoes it all.
+    const replayed = await answerCard({ ...input, answeredAt: new Date(NOW.getTime() + 2 * DAY) }, db);
+    expect(replayed.status).toBe("duplicate");
+    expect(replayed.version).toBe(2);
+    expect(await rowOf(db, userId, input.cardId)).toEqual(before);
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(2);
   });
 
   it("two keys for the same card and version at once: exactly one applies, the other conflicts", async () => {
