@@ -164,12 +164,12 @@ export async function getTodayQueue(
     // Started cards are never limited, so they are read apart from the (limited) reviews:
     // a backlog of overdue reviews must not crowd them out of the read.
     client.cardState.findMany({ where: { ...dueToday, state: { in: ["learning", "relearning"] } }, select: stateColumns }),
-    // Only what ranking needs; full states are read below for the reviews that make the queue.
+    // Full states, so the reviews that make the queue need no second read.
     client.cardState.findMany({
       where: { ...dueToday, state: "review" },
       orderBy: { due: "asc" },
       take: settings.maxReviewsPerDay + 500,
-      select: { cardId: true, due: true, stability: true, lastReview: true },
+      select: stateColumns,
     }),
     client.reviewLog.groupBy({
       by: ["state"],
@@ -200,12 +200,13 @@ export async function getTodayQueue(
   const takenIds = new Set(answered);
   for (const r of newRows) if (r.suspended || (r.buriedUntil !== null && r.buriedUntil > now)) takenIds.add(r.cardId);
   const learning = learningRows.filter((r) => usable(r.cardId));
+  const reviews = reviewRows.filter((r) => usable(r.cardId));
   const queue = buildQueue({
     now,
     dayEnd: window.end,
     cards: [
       ...learning.map((r) => ({ cardId: r.cardId, due: r.due, stability: r.stability, lastReview: r.lastReview, state: toCardState(r).state })),
-      ...reviewRows.filter((r) => usable(r.cardId)).map((r) => ({ ...r, state: "review" as const })),
+      ...reviews.map((r) => ({ cardId: r.cardId, due: r.due, stability: r.stability, lastReview: r.lastReview, state: "review" as const })),
     ],
     newCardIds: library.newCardOrder.filter((id) => !takenIds.has(id) && wanted(id)),
     doneToday: { newIntroduced: doneToday.newIntroduced, reviews: doneToday.reviews },
@@ -214,10 +215,7 @@ export async function getTodayQueue(
     learnAheadMinutes: 20,
   });
 
-  const queuedReviews = queue.items.filter((i) => i.kind === "review").map((i) => i.cardId);
-  const reviewStates =
-    queuedReviews.length === 0 ? [] : await client.cardState.findMany({ where: { userId, cardId: { in: queuedReviews } }, select: stateColumns });
-  const rowById = new Map([...learning, ...reviewStates].map((r) => [r.cardId, r]));
+  const rowById = new Map([...learning, ...reviews].map((r) => [r.cardId, r]));
   const versionById = new Map(newRows.map((r) => [r.cardId, r.version]));
   const cards: TodayCard[] = [...queue.items, ...queue.later].map((item) => {
     const row = rowById.get(item.cardId);
