@@ -1,5 +1,6 @@
 // Spoken answers stay on this device: recorded in the browser and kept in IndexedDB, keyed by
 // round and question, for playback after the round. Nothing here is ever sent to the server.
+import { browserStore } from "@/lib/browser-store";
 
 interface StoredRecording {
   key: string;
@@ -9,38 +10,11 @@ interface StoredRecording {
   recordedAt: number;
 }
 
-const DB_NAME = "quorum-interview";
-const STORE = "recordings";
+// Database and store names are stored in learners' browsers: never rename them.
+const run = browserStore({ database: "quorum-interview", store: "recordings", keyPath: "key", indexes: ["roundId"] });
 
 export function recordingKey(roundId: string, index: number): string {
   return `${roundId}:${index}`;
-}
-
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, 1);
-    req.onupgradeneeded = () => {
-      const store = req.result.createObjectStore(STORE, { keyPath: "key" });
-      store.createIndex("roundId", "roundId");
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error("IndexedDB unavailable"));
-  });
-}
-
-async function run<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const database = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = database.transaction(STORE, mode);
-      const req = body(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(req.result);
-      tx.onerror = () => reject(tx.error ?? new Error("IndexedDB failed"));
-      tx.onabort = () => reject(tx.error ?? new Error("IndexedDB aborted"));
-    });
-  } finally {
-    database.close();
-  }
 }
 
 export async function saveRecording(roundId: string, index: number, blob: Blob): Promise<void> {
