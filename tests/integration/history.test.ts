@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db";
 import { DEFAULT_SCHEDULER_PARAMS, REVLOG_HEADER } from "@/lib/srs";
 import { ImportTooLargeError, importRevlogStream } from "@/lib/study/history-import";
 import { reviewHistoryCsv } from "@/lib/study/history-export";
+import { createLearner } from "../support/learners";
 import { describeEachDatabase } from "../support/test-db";
 
 const SHARED = "/work/shared/data/revlog.csv";
@@ -17,10 +18,8 @@ beforeAll(async () => {
   library = await getLibrary();
 }, 60_000);
 
-let counter = 0;
-async function newUser(db: Db): Promise<string> {
-  counter += 1;
-  return (await db.user.create({ data: { email: `hist-${Date.now()}-${counter}@example.test`, name: "Historian" } })).id;
+function newUser(db: Db): Promise<string> {
+  return createLearner(db, "hist");
 }
 
 /** A body stream delivering `text` in chunks of `size` bytes, as an upload arrives. */
@@ -139,7 +138,7 @@ describeEachDatabase("review history import and export", (get) => {
           cardId,
           noteId: card.noteId,
           rating: 3,
-          idempotencyKey: `answer-${counter}-${k}`,
+          idempotencyKey: `answer-${k}`,
           answeredAt: new Date(NOW.getTime() + k * 1000),
           durationMs: 2_500,
           expectedVersion: 0,

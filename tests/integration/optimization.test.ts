@@ -10,16 +10,15 @@ import { importRevlogStream } from "@/lib/study/history-import";
 import { runOptimization } from "@/lib/study/optimization-job";
 import { fitInProcess } from "@/lib/study/fit-in-process";
 import type { RevlogFitter } from "@/lib/study/optimization-fit";
+import { createLearner } from "../support/learners";
 import { describeEachDatabase } from "../support/test-db";
 
 const SHARED = "/work/shared/data/revlog.csv";
 const NOW = new Date(Date.UTC(2024, 5, 10, 12));
 const DAY = 86_400_000;
 
-let counter = 0;
-async function newUser(db: Db): Promise<string> {
-  counter += 1;
-  return (await db.user.create({ data: { email: `opt-${Date.now()}-${counter}@example.test`, name: "Optimizer" } })).id;
+function newUser(db: Db): Promise<string> {
+  return createLearner(db, "opt");
 }
 
 function stream(text: string | Buffer): ReadableStream<Uint8Array> {
@@ -76,7 +75,7 @@ describeEachDatabase("parameter optimization", (get) => {
       cardId: "networking-basics:concept:main",
       noteId: "networking-basics",
       rating: 4 as const,
-      idempotencyKey: `opt-answer-${counter}`,
+      idempotencyKey: "opt-answer",
       answeredAt: NOW,
       durationMs: 1000,
       expectedVersion: 0,

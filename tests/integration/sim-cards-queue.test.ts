@@ -1,10 +1,10 @@
 import { beforeAll, expect, it } from "vitest";
 import { getLibrary, type LibraryIndex } from "@/lib/data/library";
 import { getStudyProfile, getTodayQueue } from "@/lib/data/study";
-import { saveStudySettings } from "@/lib/db/settings";
 import type { Db } from "@/lib/db";
 import { predictionCards, runCard } from "@/lib/sim";
-import { studySettingsSchema, type StudySettingsInput } from "@/lib/srs";
+import type { StudySettingsInput } from "@/lib/srs";
+import { createLearner } from "../support/learners";
 import { describeEachDatabase } from "../support/test-db";
 
 const DAY = 86_400_000;
@@ -15,12 +15,8 @@ beforeAll(async () => {
   library = await getLibrary();
 }, 60_000);
 
-let counter = 0;
-async function newUser(db: Db, settings?: StudySettingsInput): Promise<string> {
-  counter += 1;
-  const user = await db.user.create({ data: { email: `simq-${Date.now()}-${counter}@example.test`, name: "Predictor" } });
-  if (settings) await saveStudySettings(user.id, studySettingsSchema.parse(settings), db);
-  return user.id;
+function newUser(db: Db, settings?: StudySettingsInput): Promise<string> {
+  return createLearner(db, "simq", settings);
 }
 
 const simCardIds = () => library.cards.filter((c) => c.kind === "sim").map((c) => c.id);

@@ -3,9 +3,9 @@ import { getLibrary, type LibraryIndex } from "@/lib/data/library";
 import { getStats } from "@/lib/data/stats";
 import { getStudyProfile } from "@/lib/data/study";
 import { answerCard } from "@/lib/db/reviews";
-import { saveStudySettings } from "@/lib/db/settings";
 import type { Db } from "@/lib/db";
-import { DEFAULT_SCHEDULER_PARAMS, studySettingsSchema } from "@/lib/srs";
+import { DEFAULT_SCHEDULER_PARAMS } from "@/lib/srs";
+import { createLearner } from "../support/learners";
 import { describeEachDatabase } from "../support/test-db";
 
 const MIN = 60_000;
@@ -20,11 +20,8 @@ beforeAll(async () => {
 }, 60_000);
 
 let counter = 0;
-async function newUser(db: Db): Promise<string> {
-  counter += 1;
-  const user = await db.user.create({ data: { email: `stats-${Date.now()}-${counter}@example.test`, name: "Stats" } });
-  await saveStudySettings(user.id, studySettingsSchema.parse({ timeZone: "America/New_York", dayStartHour: 4 }), db);
-  return user.id;
+function newUser(db: Db): Promise<string> {
+  return createLearner(db, "stats", { timeZone: "America/New_York", dayStartHour: 4 });
 }
 
 function card(n: number): { cardId: string; noteId: string } {
