@@ -33,6 +33,11 @@ server.listen(port, hostname, () => {
   console.log(`Quorum is running at http://localhost:${port}`);
 });
 
+// Stop taking connections, let requests in progress finish, and drop idle keep-alive sockets
+// (which would otherwise hold the process open until their clients leave).
 for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+  });
 }
