@@ -4,7 +4,7 @@
 // cards, then loads the library R times in this thread and R times on worker threads (the
 // default for large libraries), alternating. Reports median wall and CPU time against the 1.5 s
 // target and writes them to bench/results.json (key "content").
-import { mkdtemp, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,10 +17,10 @@ import { defaultWorkerCount } from "@/lib/content/parallel-parse";
 import { parseNote } from "@/lib/content/parse-note";
 import { noteShape, syntheticLibrary } from "./content-notes";
 import { median, round } from "./figures";
+import { mergeResults } from "./report";
 
 const TARGET_MS = 1500;
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
-const resultsPath = path.join(repoRoot, "bench", "results.json");
 
 const argsSchema = z.object({
   notes: z.coerce.number().int().min(10).max(20_000),
@@ -62,20 +62,6 @@ async function breakdown(texts: readonly { file: string; text: string }[]): Prom
     markdownCpuMsPerNote: await perNote((f) => parseNoteMarkdown(f.text)),
     parseNoteCpuMsPerNote: await perNote((f) => parseNote(f.file, f.text)),
   };
-}
-
-async function writeResults(entry: Record<string, unknown>): Promise<void> {
-  let existing: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = JSON.parse(await readFile(resultsPath, "utf8"));
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) existing = { ...parsed };
-  } catch {
-    // No results yet (or unreadable): start a fresh object.
-  }
-  existing["content"] = entry;
-  const temporary = `${resultsPath}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(existing, null, 2)}\n`);
-  await rename(temporary, resultsPath);
 }
 
 const summaryOf = (l: Library) => `${l.notes.length} notes, ${l.cards.length} cards, ${l.errors.length} errors, ${l.warnings.length} warnings`;
@@ -131,7 +117,7 @@ async function main(): Promise<void> {
     console.log(`parallel result identical to single-thread: ${identical}`);
     console.log(`per note, this thread: ${Object.entries(parts).map(([k, v]) => `${k} ${v}`).join(", ")}`);
     console.log(`target ${TARGET_MS} ms: ${ratio <= 1 ? "within target" : `over target (ratio ${ratio.toFixed(2)})`}`);
-    await writeResults({
+    await mergeResults("content", {
       notes: args.notes,
       runs: args.runs,
       bytesPerNote: Math.round(shape.generated.bytes),

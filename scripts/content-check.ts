@@ -3,10 +3,10 @@
 // Exit 0 when there are no errors, 1 on any error, 2 on bad usage.
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { Library } from "@/lib/content";
 import { defaultManifestPath, loadLibrary, writeManifest } from "@/lib/content/load-library";
+import { readCliArgs, UsageError } from "./lib/cli";
 
 const argsSchema = z.object({
   dir: z
@@ -19,29 +19,17 @@ const argsSchema = z.object({
 
 type Args = z.infer<typeof argsSchema>;
 
-class UsageError extends Error {
-  override name = "UsageError";
-}
-
 function readArgs(argv: string[]): Args {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        dir: { type: "string", default: "content" },
-        json: { type: "boolean", default: false },
-        "write-manifest": { type: "boolean", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const parsed = argsSchema.safeParse({ dir: values.dir, json: values.json, writeManifest: values["write-manifest"] });
-  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? "invalid arguments");
-  return parsed.data;
+  return readCliArgs(
+    argv,
+    {
+      dir: { type: "string", default: "content" },
+      json: { type: "boolean", default: false },
+      "write-manifest": { type: "boolean", default: false },
+    },
+    argsSchema,
+    (values) => ({ dir: values["dir"], json: values["json"], writeManifest: values["write-manifest"] }),
+  );
 }
 
 /** Paths relative to the working directory (absolute when outside it), `/`-separated. */

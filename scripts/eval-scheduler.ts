@@ -1,15 +1,15 @@
 // Scheduler evaluation (srs-benchmark method) on a revlog CSV:
 //   npm run eval:scheduler -- [--json] [--file PATH] [--time-zone TZ] [--day-start-hour H] [--splits N] [--no-write]
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { isValidTimeZone, parseRevlogCsv } from "@/lib/srs";
 import { bindingFitter, evaluateScheduler, type SchedulerEvaluation } from "@/lib/srs/eval";
+import { mergeResults } from "../bench/report";
+import { readCliArgs, UsageError } from "./lib/cli";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
-const resultsPath = path.join(repoRoot, "bench", "results.json");
 
 const argsSchema = z.object({
   json: z.boolean(),
@@ -23,42 +23,27 @@ const argsSchema = z.object({
 
 type Args = z.infer<typeof argsSchema>;
 
-class UsageError extends Error {
-  override name = "UsageError";
-}
-
 function readArgs(argv: string[]): Args {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        json: { type: "boolean", default: false },
-        "no-write": { type: "boolean", default: false },
-        file: { type: "string", default: path.resolve(repoRoot, "../shared/data/revlog.csv") },
-        "time-zone": { type: "string", default: "Asia/Shanghai" },
-        "day-start-hour": { type: "string", default: "4" },
-        splits: { type: "string", default: "5" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const parsed = argsSchema.safeParse({
-    json: values.json,
-    write: !values["no-write"],
-    file: values.file,
-    timeZone: values["time-zone"],
-    dayStartHour: values["day-start-hour"],
-    splits: values.splits,
-  });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UsageError(`${issue?.path.join(".") ?? "argument"}: ${issue?.message ?? "invalid"}`);
-  }
-  return parsed.data;
+  return readCliArgs(
+    argv,
+    {
+      json: { type: "boolean", default: false },
+      "no-write": { type: "boolean", default: false },
+      file: { type: "string", default: path.resolve(repoRoot, "../shared/data/revlog.csv") },
+      "time-zone": { type: "string", default: "Asia/Shanghai" },
+      "day-start-hour": { type: "string", default: "4" },
+      splits: { type: "string", default: "5" },
+    },
+    argsSchema,
+    (values) => ({
+      json: values["json"],
+      write: !values["no-write"],
+      file: values["file"],
+      timeZone: values["time-zone"],
+      dayStartHour: values["day-start-hour"],
+      splits: values["splits"],
+    }),
+  );
 }
 
 function rounded(value: number | null): number | null {
@@ -77,15 +62,8 @@ function report(evaluation: SchedulerEvaluation) {
   };
 }
 
-async function writeResults(args: Args, evaluation: SchedulerEvaluation, seconds: number): Promise<void> {
-  let existing: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = JSON.parse(await readFile(resultsPath, "utf8"));
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) existing = { ...parsed };
-  } catch {
-    // No results yet (or unreadable): start a fresh object.
-  }
-  existing.scheduler = {
+function writeResults(args: Args, evaluation: SchedulerEvaluation, seconds: number): Promise<void> {
+  return mergeResults("scheduler", {
     ...report(evaluation),
     cards: evaluation.cards,
     method:
@@ -94,10 +72,7 @@ async function writeResults(args: Args, evaluation: SchedulerEvaluation, seconds
     file: path.relative(repoRoot, path.resolve(args.file)),
     seconds: Math.round(seconds * 10) / 10,
     updated_at: new Date().toISOString(),
-  };
-  const temporary = `${resultsPath}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(existing, null, 2)}\n`);
-  await rename(temporary, resultsPath);
+  });
 }
 
 function table(args: Args, evaluation: SchedulerEvaluation, reviews: number, seconds: number): string {
