@@ -4,17 +4,8 @@
 import type { Nodes } from "mdast";
 import { parseNoteMarkdown } from "@/lib/content/markdown-tree";
 import type { SourceFile } from "@/lib/content/types";
+import { createRng } from "@/lib/sim";
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCABULARY = (
   "replica leader follower quorum partition shard latency throughput timeout retry backoff jitter " +
@@ -32,7 +23,8 @@ export const notePath = (i: number) => `${area(i)}/${noteId(i)}.md`;
 
 /** A note generator seeded by the note's index: the same library on every run. */
 function writer(i: number, total: number) {
-  const random = mulberry32(i + 1);
+  const rng = createRng(i + 1);
+  const random = () => rng.next();
   const pick = () => VOCABULARY[Math.floor(random() * VOCABULARY.length)] ?? "node";
   const words = (n: number) => Array.from({ length: n }, pick).join(" ");
   const sentence = (n: number) => {

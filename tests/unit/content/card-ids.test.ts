@@ -10,6 +10,7 @@ import {
   type Library,
 } from "@/lib/content";
 import { replaceSection, SEED, SEED_FILE, TRAP_HEADING } from "./helpers";
+import { prng } from "../srs/prng";
 
 const QUESTIONS: readonly [string, string][] = [
   ["Are partitions rare enough to ignore?", "No; they must be assumed."],
@@ -37,16 +38,6 @@ const first = libraryWith(QUESTIONS);
 const manifest = first.manifest;
 const idOf = (question: string) => [...trapIds(first)].find(([, q]) => q === question)?.[0];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Swap two adjacent letters inside a word (a realistic typo). */
 function typo(text: string, random: () => number): string {
@@ -91,7 +82,7 @@ describe("card ids are stable", () => {
 
   it("survive reorder + answer edits + a typo in every question, over many seeds", () => {
     for (let seed = 1; seed <= 25; seed++) {
-      const random = mulberry32(seed);
+      const random = prng(seed);
       const shuffled = [...QUESTIONS.entries()].sort(() => random() - 0.5);
       const edited = shuffled.map(([index, [q, a]]) => [typo(q, random), `${a} (edited ${seed})`, String(index)] as const);
       const library = libraryWith(edited.map(([q, a]) => [q, a] as const), manifest);

@@ -1,13 +1,9 @@
-/** mulberry32: a small seeded PRNG so property tests replay exactly. */
+import { createRng } from "@/lib/sim";
+
+/** The project's seeded PRNG (sfc32) as a plain function, so property tests replay exactly. */
 export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = createRng(seed);
+  return () => rng.next();
 }
 
 export function pickInt(next: () => number, min: number, max: number): number {
