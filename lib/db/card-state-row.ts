@@ -3,18 +3,8 @@ import { CARD_PHASES, type CardPhase, type CardState } from "@/lib/srs";
 /** The scheduling columns of a CardState row, as written. */
 export type StoredCardState = CardState;
 
-interface CardStateRow {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: string;
-  lastReview: Date | null;
-}
+/** A row as read: the same columns, the phase as the plain string the database stores. */
+type CardStateRow = Omit<CardState, "state"> & { state: string };
 
 function phase(value: string): CardPhase {
   const found = CARD_PHASES.find((p) => p === value);
