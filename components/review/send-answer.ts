@@ -26,7 +26,7 @@ export async function sendAnswer(request: AnswerRequest): Promise<SendResult> {
     return { kind: "unreachable" };
   }
   if (response.status >= 500 || response.status === 408 || response.status === 429) return { kind: "unreachable" };
-  let body: AnswerResponse = {};
+  let body: AnswerResponse;
   try {
     body = (await response.json()) as AnswerResponse;
   } catch {

@@ -29,6 +29,8 @@ export function useAnswerSync(userId: string, onOutcome: (outcome: SyncOutcome) 
   const attempt = useRef(0);
   const timer = useRef<number | undefined>(undefined);
   const outcome = useRef(onOutcome);
+  // The retry timer calls the latest flush (defined below, after the loop it drives).
+  const retry = useRef<() => Promise<void>>(() => Promise.resolve());
   outcome.current = onOutcome;
 
   const load = useCallback(async (): Promise<PendingAnswer[]> => {
@@ -62,7 +64,7 @@ export function useAnswerSync(userId: string, onOutcome: (outcome: SyncOutcome) 
         window.clearTimeout(timer.current);
         timer.current = window.setTimeout(() => {
           timer.current = undefined;
-          void flush();
+          void retry.current();
         }, delay);
         setPending(await load());
         return;
@@ -101,6 +103,9 @@ export function useAnswerSync(userId: string, onOutcome: (outcome: SyncOutcome) 
     });
     return flushing.current;
   }, [flushOnce]);
+  useEffect(() => {
+    retry.current = flush;
+  }, [flush]);
 
   /** Stores the answer durably first, then tries to deliver it. */
   const enqueue = useCallback(

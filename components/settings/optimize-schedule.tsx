@@ -32,14 +32,15 @@ export function OptimizeSchedule({ reviews, minReviews, optimized, initial }: Op
   useEffect(() => {
     if (!running) return;
     let stopped = false;
-    const timer = window.setInterval(async () => {
+    const poll = async () => {
       const response = await fetch("/api/optimization", { cache: "no-store" }).catch(() => null);
       const parsed = optimizationResponseSchema.safeParse(response?.ok ? await response.json().catch(() => null) : null);
       if (stopped || !parsed.success) return;
       const view = parsed.data.optimization;
       setJob(view);
       if (!inFlight(view)) router.refresh(); // "optimized" and the schedule change server-side
-    }, POLL_MS);
+    };
+    const timer = window.setInterval(() => void poll(), POLL_MS);
     return () => {
       stopped = true;
       window.clearInterval(timer);
