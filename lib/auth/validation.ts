@@ -46,6 +46,7 @@ export function fieldErrorsOf<T>(error: z.ZodError<T>): FieldErrors<T> {
 export function safeCallbackPath(raw: unknown, fallback = "/today"): string {
   if (typeof raw !== "string" || raw === "") return fallback;
   if (!raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u001f]/.test(raw)) return fallback;
   if (raw.startsWith("/sign-in") || raw.startsWith("/sign-up") || raw.startsWith("/api/auth")) return fallback;
   return raw;

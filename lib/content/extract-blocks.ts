@@ -99,7 +99,7 @@ export function extractExplain(source: string, section: Section | undefined): Ex
   const nodes = ownNodes(section).filter((n) => n.type !== "html");
   const only = nodes.length === 1 ? nodes[0] : undefined;
   let markdown: string;
-  let line = section.line;
+  let line: number;
   if (only?.type === "list" && only.children.length === 1 && only.children[0]) {
     markdown = itemMarkdown(source, only.children[0]);
     line = startLine(only.children[0]);

@@ -120,6 +120,6 @@ function describe(value: unknown): string {
   if (value === null || value === undefined) return "nothing";
   if (typeof value === "string") return `"${value}"`;
   if (value instanceof Date) return value.toISOString();
-  return JSON.stringify(value) ?? String(value);
+  return JSON.stringify(value) ?? typeof value;
 }
 

@@ -60,10 +60,12 @@ export function inlinePlain(markdown: string): string {
   // Escaped punctuation is set aside first so `\*` never reads as emphasis.
   const escaped: string[] = [];
   const text = markdown
+    // U+0000…U+0001 mark escaped characters while emphasis is stripped (they cannot occur in notes).
     .replace(/\\([!-/:-@[-`{-~])/g, (_, ch: string) => `\u0000${escaped.push(ch) - 1}\u0001`)
     .replace(/<!--[\s\S]*?-->/g, " ")
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/(\*\*|\*|`+|~~)(?=\S)([\s\S]*?\S)\1/g, "$2")
+    // eslint-disable-next-line no-control-regex -- the markers set above
     .replace(/\u0000(\d+)\u0001/g, (_, i: string) => escaped[Number(i)] ?? "")
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity);
   return collapseSpace(text);

@@ -204,7 +204,7 @@ export async function getLearnerStats(
     if (note) practisedTopics.add(topicOf(note));
   }
   for (const round of rounds) {
-    let questions: unknown = null;
+    let questions: unknown;
     try {
       questions = JSON.parse(round.questions);
     } catch {

@@ -130,7 +130,7 @@ export async function undoAnswer(userId: string, idempotencyKey: string, client:
     if (!log || log.source === "import") return { status: "not-found" as const };
     const row = await currentRow(tx, userId, log.cardId);
     if (!row || row.version !== log.version) return { status: "superseded" as const };
-    const previous = log.previous === null ? null : JSON.parse(log.previous);
+    const previous: unknown = log.previous === null ? null : JSON.parse(log.previous);
     const before = previous === null ? null : cardStateSchema.parse(previous);
     await tx.reviewLog.delete({ where: { id: log.id } });
     if (before === null) {

@@ -20,7 +20,7 @@ export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
 // A repeated parameter counts once (its first value); anything unusable means "any".
 const firstString = (v: unknown, max: number) => {
-  const s = Array.isArray(v) ? v[0] : v;
+  const s: unknown = Array.isArray(v) ? v[0] : v;
   return typeof s === "string" ? s.trim().slice(0, max) : "";
 };
 const text = (max: number) => z.preprocess((v) => firstString(v, max), z.string());

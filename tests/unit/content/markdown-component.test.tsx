@@ -13,7 +13,7 @@ describe("<Markdown>", () => {
 
   it("renders code and ASCII diagrams in monospace, spacing kept", () => {
     const html = renderToStaticMarkup(<Markdown markdown={NOTE} />);
-    expect(html).toMatch(/<pre class="[^"]*font-mono[^"]*"><code class="[^"]*language-text">\+---\+   \+---\+\n\| A \|--&gt;\| B \|/);
+    expect(html).toMatch(/<pre class="[^"]*font-mono[^"]*"><code class="[^"]*language-text">\+---\+ {3}\+---\+\n\| A \|--&gt;\| B \|/);
   });
 
   it("lets the page inject a player through components.sim", () => {

@@ -69,7 +69,10 @@ describe("weighting toward weak cards in a round", () => {
     let strongPicks = 0;
     for (let seed = 0; seed < 300; seed++) {
       const plan = buildRound({ kind: "lightning", seed, topics: [], source: library, learner });
-      for (const q of plan.questions) (weakIds.has(q.cardId ?? "") ? weakPicks++ : strongPicks++);
+      for (const q of plan.questions) {
+        if (weakIds.has(q.cardId ?? "")) weakPicks++;
+        else strongPicks++;
+      }
     }
     const perWeakCard = weakPicks / weakIds.size;
     const perStrongCard = strongPicks / (traps.length - weakIds.size);
