@@ -31,6 +31,9 @@ npm run -s setup
 step "Type check"
 npx tsc --noEmit -p tsconfig.json
 
+step "Lint (type-aware ESLint)"
+npx eslint --max-warnings 0 .
+
 if [ -f scripts/content-check.ts ]; then
   step "Content check"
   npm run -s content:check
