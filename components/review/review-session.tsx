@@ -61,6 +61,10 @@ export function ReviewSession({ userId, params, items, later: initialLater, dayE
   const [checked, setChecked] = useState<Set<number>>(new Set());
   const [now, setNow] = useState(() => Date.now());
   const current = queue[0];
+  // Set once hydrated, in the same commit that attaches the keyboard handler below: tests (and
+  // nothing else) wait for it before pressing keys.
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => setInteractive(true), []);
 
   const onOutcome = useCallback((o: SyncOutcome) => {
     if (o.kind === "conflict" || o.kind === "rejected") {
@@ -271,7 +275,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, dayE
       : "All answers saved";
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-testid="review-session" data-interactive={interactive}>
       <header className="flex flex-wrap items-center justify-between gap-3 text-sm" aria-label="Session">
         <dl className="flex gap-4" data-testid="session-counts">
           <div className="flex items-baseline gap-1">

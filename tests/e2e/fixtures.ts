@@ -40,3 +40,8 @@ export async function signedInUser(page: Page, tag: string): Promise<TestUser> {
   await expect(page).toHaveURL(/\/today$/, { timeout: 30_000 });
   return user;
 }
+
+/** Waits until the review session on the page is hydrated and listens to the keyboard. */
+export async function reviewKeysReady(page: Page): Promise<void> {
+  await expect(page.getByTestId("review-session")).toHaveAttribute("data-interactive", "true");
+}

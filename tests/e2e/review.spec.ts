@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signedInUser } from "./fixtures";
+import { reviewKeysReady, signedInUser } from "./fixtures";
 
 async function counts(page: Page) {
   const read = async (id: string) => Number(await page.getByTestId(id).textContent());
@@ -7,6 +7,7 @@ async function counts(page: Page) {
 }
 
 async function answerByKeyboard(page: Page, grade: 1 | 2 | 3 | 4) {
+  await reviewKeysReady(page);
   const card = page.getByTestId("review-card");
   const id = await card.getAttribute("data-card-id");
   await page.keyboard.press("Space");
@@ -25,6 +26,7 @@ test("a new learner reviews by keyboard: reveal, grade, undo restores the card",
 
   const card = page.getByTestId("review-card");
   const first = await card.getAttribute("data-card-id");
+  await reviewKeysReady(page);
   await page.keyboard.press("Space");
   await expect(page.getByTestId("card-answer")).toBeVisible();
   // Each grade shows its next interval.
@@ -98,6 +100,7 @@ test("suspend and bury take the card out of today's queue", async ({ page }) => 
   const before = await counts(page);
   const card = page.getByTestId("review-card");
   const first = await card.getAttribute("data-card-id");
+  await reviewKeysReady(page);
   await page.keyboard.press("s");
   await expect(page.getByTestId("review-notice")).toContainText("suspended");
   await expect(card).not.toHaveAttribute("data-card-id", first ?? "");

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { signedInUser } from "./fixtures";
+import { reviewKeysReady, signedInUser } from "./fixtures";
 
 const HEADER = "review_time,card_id,review_rating,review_duration,review_state";
 const SHARED = "/work/shared/data/revlog.csv";
@@ -80,6 +80,7 @@ test.describe("review history", () => {
       const card = page.getByTestId("review-card");
       const id = (await card.getAttribute("data-card-id")) ?? "";
       answered.push(id);
+      await reviewKeysReady(page);
       await page.keyboard.press("Space");
       await expect(page.getByTestId("card-answer")).toBeVisible();
       await page.keyboard.press("3");

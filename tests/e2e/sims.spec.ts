@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { signedInUser } from "./fixtures";
+import { reviewKeysReady, signedInUser } from "./fixtures";
 
 // The simulation player (issue 5): every scenario's page plays, pauses, steps, reseeds, seeks
 // back and answers its fault buttons; the walkthroughs embed it; a sim card runs it in review.
@@ -355,6 +355,7 @@ test("a sim card on Today: predict, reveal, run to the answer, then grade; the p
   await expect(page.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
 
   await page.goto("/today");
+  await reviewKeysReady(page);
   const card = page.getByTestId("review-card");
   for (let i = 0; i < 20; i++) {
     const id = (await card.getAttribute("data-card-id")) ?? "";

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signedInUser } from "./fixtures";
+import { reviewKeysReady, signedInUser } from "./fixtures";
 
 async function answerByKeyboard(page: Page, grade: 1 | 2 | 3 | 4) {
+  await reviewKeysReady(page);
   const card = page.getByTestId("review-card");
   const id = await card.getAttribute("data-card-id");
   await page.keyboard.press("Space");
