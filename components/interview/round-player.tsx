@@ -38,6 +38,9 @@ export function RoundPlayer({ roundId, title, questions, initialIndex, initialAn
   const flow = useRoundFlow({ roundId, questions, initialIndex, initialAnswers });
   const { question, stage, index } = flow;
   const [confirming, setConfirming] = useState(false);
+  // Set once hydrated, with the keyboard handler below attached: tests wait for it before keys.
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => setInteractive(true), []);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const keys = useRef(flow);
   useEffect(() => {
@@ -98,7 +101,7 @@ export function RoundPlayer({ roundId, title, questions, initialIndex, initialAn
   const answer = flow.answers[index] ?? null;
 
   return (
-    <section className="space-y-5" aria-labelledby="round-title" data-testid="round-player" data-stage={stage} data-index={index}>
+    <section className="space-y-5" aria-labelledby="round-title" data-testid="round-player" data-stage={stage} data-index={index} data-interactive={interactive}>
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 id="round-title" className="text-2xl font-bold tracking-tight">
           {title}

@@ -9,6 +9,12 @@ async function startFromLink(page: Page, query: string) {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/interview\/rounds\/[\w-]+$/);
   await expect(player(page)).toHaveAttribute("data-stage", "ready");
+  await keysReady(page);
+}
+
+/** The round player is hydrated and listens to the keyboard. */
+async function keysReady(page: Page) {
+  await expect(player(page)).toHaveAttribute("data-interactive", "true");
 }
 
 async function questionCount(page: Page): Promise<number> {
@@ -134,6 +140,7 @@ test("a reload mid-round resumes where it was; abandoning rates nothing", async 
   await expect(player(page)).toHaveAttribute("data-index", "0");
   await expect(player(page)).toHaveAttribute("data-stage", "review");
   await expect(page.getByTestId("typed-answer")).toHaveText("A quorum of replicas");
+  await keysReady(page);
   await page.keyboard.press("1");
   await page.keyboard.press("Enter");
   await expect(player(page)).toHaveAttribute("data-index", "1");
