@@ -1,23 +1,14 @@
 "use client";
 
-import Link from "next/link";
-import { Button, buttonClass } from "@/components/ui/button";
+import { SegmentError } from "@/components/ui/segment-error";
 
-export default function NoteError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function NoteError(props: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <section role="alert" className="mx-auto max-w-xl space-y-3 py-12 text-center">
-      <h1 className="text-2xl font-bold">This note could not be shown</h1>
-      <p className="text-zinc-600 dark:text-zinc-400">
-        The rest of the library still works.{error.digest ? ` (reference ${error.digest})` : ""}
-      </p>
-      <div className="flex justify-center gap-3">
-        <Button type="button" onClick={reset}>
-          Try again
-        </Button>
-        <Link href="/library" className={buttonClass("secondary")}>
-          Back to the library
-        </Link>
-      </div>
-    </section>
+    <SegmentError
+      {...props}
+      title="This note could not be shown"
+      reassurance="The rest of the library still works."
+      back={{ href: "/library", label: "Back to the library" }}
+    />
   );
 }
