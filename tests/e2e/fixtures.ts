@@ -45,3 +45,15 @@ export async function signedInUser(page: Page, tag: string): Promise<TestUser> {
 export async function reviewKeysReady(page: Page): Promise<void> {
   await expect(page.getByTestId("review-session")).toHaveAttribute("data-interactive", "true");
 }
+
+/** Reveals the current review card and grades it by keyboard; resolves with its id once the next card shows. */
+export async function answerByKeyboard(page: Page, grade: 1 | 2 | 3 | 4): Promise<string> {
+  await reviewKeysReady(page);
+  const card = page.getByTestId("review-card");
+  const id = (await card.getAttribute("data-card-id")) ?? "";
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("card-answer")).toBeVisible();
+  await page.keyboard.press(String(grade));
+  await expect(card).not.toHaveAttribute("data-card-id", id);
+  return id;
+}

@@ -1,20 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { reviewKeysReady, signedInUser } from "./fixtures";
+import { answerByKeyboard, reviewKeysReady, signedInUser } from "./fixtures";
 
 async function counts(page: Page) {
   const read = async (id: string) => Number(await page.getByTestId(id).textContent());
   return { new: await read("count-new"), learning: await read("count-learning"), review: await read("count-review") };
-}
-
-async function answerByKeyboard(page: Page, grade: 1 | 2 | 3 | 4) {
-  await reviewKeysReady(page);
-  const card = page.getByTestId("review-card");
-  const id = await card.getAttribute("data-card-id");
-  await page.keyboard.press("Space");
-  await expect(page.getByTestId("card-answer")).toBeVisible();
-  await page.keyboard.press(String(grade));
-  await expect(card).not.toHaveAttribute("data-card-id", id ?? "");
-  return id;
 }
 
 test("a new learner reviews by keyboard: reveal, grade, undo restores the card", async ({ page }) => {

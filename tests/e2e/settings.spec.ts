@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { reviewKeysReady, signedInUser } from "./fixtures";
+import { answerByKeyboard, signedInUser } from "./fixtures";
 
 const HEADER = "review_time,card_id,review_rating,review_duration,review_state";
 const SHARED = "/work/shared/data/revlog.csv";
@@ -77,14 +77,7 @@ test.describe("review history", () => {
     await page.goto("/today");
     const answered: string[] = [];
     for (let k = 0; k < 2; k += 1) {
-      const card = page.getByTestId("review-card");
-      const id = (await card.getAttribute("data-card-id")) ?? "";
-      answered.push(id);
-      await reviewKeysReady(page);
-      await page.keyboard.press("Space");
-      await expect(page.getByTestId("card-answer")).toBeVisible();
-      await page.keyboard.press("3");
-      await expect(card).not.toHaveAttribute("data-card-id", id);
+      answered.push(await answerByKeyboard(page, 3));
       await expect(page.getByTestId("sync-status")).toHaveText("All answers saved");
     }
 

@@ -1,15 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { reviewKeysReady, signedInUser } from "./fixtures";
+import { answerByKeyboard, signedInUser } from "./fixtures";
 
-async function answerByKeyboard(page: Page, grade: 1 | 2 | 3 | 4) {
-  await reviewKeysReady(page);
-  const card = page.getByTestId("review-card");
-  const id = await card.getAttribute("data-card-id");
-  await page.keyboard.press("Space");
-  await expect(page.getByTestId("card-answer")).toBeVisible();
-  await page.keyboard.press(String(grade));
-  await expect(card).not.toHaveAttribute("data-card-id", id ?? "");
-  // One at a time: an answer given while another is being sent waits for the next sync trigger.
+/** One answer, then wait until it is stored (an answer given while another is being sent waits for the next sync). */
+async function answerAndSync(page: Page, grade: 1 | 2 | 3 | 4) {
+  await answerByKeyboard(page, grade);
   await expect(page.getByTestId("sync-status")).toHaveText("All answers saved", { timeout: 30_000 });
 }
 
@@ -21,7 +15,7 @@ test("a new learner sees the empty state, then their first answers on the heatma
 
   await page.getByRole("link", { name: "Go to Today" }).click();
   await expect(page).toHaveURL(/\/today$/);
-  for (let i = 0; i < 3; i++) await answerByKeyboard(page, 3);
+  for (let i = 0; i < 3; i++) await answerAndSync(page, 3);
 
   await page.goto("/stats");
   await expect(page.getByTestId("stats-empty")).toHaveCount(0);
