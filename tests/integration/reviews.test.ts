@@ -14,7 +14,7 @@ import {
   type CardState,
   type StudySettingsInput,
 } from "@/lib/srs";
-import { createLearner } from "../support/learners";
+import { createLearner, reviewRow } from "../support/learners";
 import { describeEachDatabase } from "../support/test-db";
 
 const MIN = 60_000;
@@ -332,23 +332,9 @@ describeEachDatabase("today's queue", (get) => {
     const userId = await newUser(db, { timeZone: "UTC", dayStartHour: 4, maxReviewsPerDay: 5 });
     // 520 overdue reviews of cards outside the library (e.g. notes since deleted) or other tags.
     await db.cardState.createMany({
-      data: Array.from({ length: 520 }, (_, k) => ({
-        userId,
-        cardId: `gone:${k}`,
-        noteId: "gone",
-        due: new Date(NOW.getTime() - (600 - k) * DAY),
-        stability: 3,
-        difficulty: 5,
-        elapsedDays: 3,
-        scheduledDays: 3,
-        learningSteps: 0,
-        reps: 2,
-        lapses: 0,
-        state: "review",
-        lastReview: new Date(NOW.getTime() - (603 - k) * DAY),
-        version: 1,
-        introducedAt: new Date(NOW.getTime() - 700 * DAY),
-      })),
+      data: Array.from({ length: 520 }, (_, k) =>
+        reviewRow(userId, `gone:${k}`, "gone", new Date(NOW.getTime() - (600 - k) * DAY), new Date(NOW.getTime() - 700 * DAY)),
+      ),
     });
     const learning = await putState(db, userId, 50, { state: "learning", due: new Date(NOW.getTime() + 2 * HOUR), stability: 1, lastReview: NOW });
     let q = await queueFor(db, userId, NOW);

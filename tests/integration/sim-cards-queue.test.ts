@@ -4,7 +4,7 @@ import { getStudyProfile, getTodayQueue } from "@/lib/data/study";
 import type { Db } from "@/lib/db";
 import { predictionCards, runCard } from "@/lib/sim";
 import type { StudySettingsInput } from "@/lib/srs";
-import { createLearner } from "../support/learners";
+import { createLearner, reviewRow } from "../support/learners";
 import { describeEachDatabase } from "../support/test-db";
 
 const DAY = 86_400_000;
@@ -55,24 +55,7 @@ describeEachDatabase("sim cards in today's queue", (get) => {
     const userId = await newUser(db);
     const cardId = simCardIds().find((id) => id.startsWith("quorums:")) ?? "";
     expect(cardId).not.toBe("");
-    await db.cardState.create({
-      data: {
-        userId,
-        cardId,
-        noteId: "quorums",
-        due: new Date(NOW.getTime() - DAY),
-        stability: 3,
-        difficulty: 5,
-        elapsedDays: 3,
-        scheduledDays: 3,
-        learningSteps: 0,
-        reps: 2,
-        lapses: 0,
-        state: "review",
-        lastReview: new Date(NOW.getTime() - 4 * DAY),
-        introducedAt: new Date(NOW.getTime() - 10 * DAY),
-      },
-    });
+    await db.cardState.create({ data: reviewRow(userId, cardId, "quorums", new Date(NOW.getTime() - DAY), new Date(NOW.getTime() - 10 * DAY)) });
     const today = await getTodayQueue(userId, NOW, library, await getStudyProfile(userId, db), db);
     expect(today.queue.items.find((i) => i.cardId === cardId)).toMatchObject({ kind: "review" });
     expect(library.cardById.get(cardId)?.sim?.scenario).toBe("quorum-replication");
