@@ -20,6 +20,11 @@ export function pinComments(container: Parent): { key: string; range: Range }[] 
 
 /** Source between offsets minus excluded ranges, continuation lines dedented by `indent`. */
 export function sliceClean(source: string, start: number, end: number, indent: number, exclude: readonly Range[] = []): string {
+  if (exclude.length === 0) {
+    const whole = source.slice(start, end);
+    // One line: nothing to dedent, and trim takes its trailing blanks.
+    if (!whole.includes("\n")) return whole.trim();
+  }
   let text = "";
   let at = start;
   for (const [from, to] of [...exclude].sort((a, b) => a[0] - b[0])) {
@@ -51,12 +56,16 @@ function decodeEntity(match: string, name: string): string {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "\ufffd";
 }
 
+/** A character that starts what inlinePlain resolves: an escape, comment, link, emphasis, code or entity. */
+const INLINE_SYNTAX = /[\\<[*`~&]/;
+
 /**
  * Plain text of a short inline Markdown fragment (a question, a key term): emphasis, code
  * ticks, link syntax, comments, escapes and entities resolved. Used for matching and ids,
  * never for structure.
  */
 export function inlinePlain(markdown: string): string {
+  if (!INLINE_SYNTAX.test(markdown)) return collapseSpace(markdown);
   // Escaped punctuation is set aside first so `\*` never reads as emphasis.
   const escaped: string[] = [];
   const text = markdown

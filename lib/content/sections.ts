@@ -42,6 +42,18 @@ const KEY_RULES: readonly [RegExp, string][] = [
  * emoji, numbering or parenthetical; others become a slug of their words.
  */
 export function sectionKey(heading: string): string {
+  // Every note repeats the same dozen headings: remember their keys (bounded, for odd headings).
+  let key = sectionKeys.get(heading);
+  if (key === undefined) {
+    key = computeSectionKey(heading);
+    if (sectionKeys.size < 5_000) sectionKeys.set(heading, key);
+  }
+  return key;
+}
+
+const sectionKeys = new Map<string, string>();
+
+function computeSectionKey(heading: string): string {
   const withoutParens = straightenQuotes(heading).replace(/\([^)]*\)/g, " ");
   const text = words(withoutParens.replace(/;/g, " ")).filter((w) => !/^\d+$/.test(w)).join(" ");
   for (const [pattern, key] of KEY_RULES) if (pattern.test(text)) return key;

@@ -14,8 +14,13 @@ export function collapseSpace(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** ASCII-folded, lower-case words (letters and digits of any script kept). */
 export function words(text: string): string[] {
+  // Plain ASCII has no curly quotes or accents to fold, and its letters and digits are [a-z0-9].
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/'/g, "").split(/[^a-z0-9]+/).filter((w) => w.length > 0);
   return straightenQuotes(text)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
