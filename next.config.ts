@@ -17,6 +17,7 @@ const nextConfig: NextConfig = {
     "@prisma/adapter-better-sqlite3",
     "@prisma/adapter-pg",
     "@open-spaced-repetition/binding",
+    "satteri",
   ],
 };
 

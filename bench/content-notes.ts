@@ -2,7 +2,7 @@
 // sections, labels, numbering and links) and shaped like the real library: see noteShape(),
 // which the benchmark prints for both so the match can be checked.
 import type { Nodes } from "mdast";
-import { parseNoteMarkdown } from "@/lib/content/markdown-tree";
+import { parseMarkdown } from "@/lib/content/markdown-tree";
 import type { SourceFile } from "@/lib/content/types";
 import { createRng } from "@/lib/sim";
 
@@ -186,7 +186,7 @@ export function noteShape(files: readonly SourceFile[]): NoteShape {
   for (const { text } of files) {
     totals.bytes += Buffer.byteLength(text);
     totals.lines += text.split("\n").length;
-    count(parseNoteMarkdown(text));
+    count(parseMarkdown(text));
   }
   const n = Math.max(1, files.length);
   const entries = Object.entries(totals).map(([k, v]) => [k, Math.round((v / n) * 10) / 10] as const);

@@ -12,7 +12,7 @@ export {
   NOTE_TYPES,
   type FrontMatter,
 } from "./frontmatter-schema";
-export { normalisePath, resolveNotePath } from "./links";
+export { normalisePath, resolveNotePath } from "./note-paths";
 export { emptyManifest, findOrphans, MANIFEST_FILE, mergeManifests, parseManifest, serializeManifest } from "./manifest";
 export { parseNote, parseNoteOrThrow } from "./parse-note";
 export {

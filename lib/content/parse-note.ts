@@ -3,8 +3,9 @@ import { ContentError } from "./errors";
 import { extractAntiPatterns, extractDecisionRules, extractDefinition, extractExplain, sectionEntries } from "./extract-blocks";
 import { extractTrapQuestions } from "./extract-traps";
 import { readFrontMatter } from "./frontmatter";
-import { extractLinks, noteIdFromPath } from "./links";
-import { collectNodes, parseNoteMarkdown, plainText, startLine } from "./markdown-tree";
+import { extractLinks } from "./links";
+import { noteIdFromPath } from "./note-paths";
+import { collectNodes, parseMarkdown, plainText, startLine } from "./markdown-tree";
 import { buildSections, findSection, sectionAt, type Section } from "./sections";
 import { extractSimBlocks } from "./sim-block";
 import { normaliseSource } from "./text";
@@ -18,7 +19,7 @@ import type { Note, NoteParseResult, NoteTable } from "./types";
 export function parseNote(file: string, text: string): NoteParseResult {
   const source = normaliseSource(text);
   // One parse and one walk per note; every Markdown field is sliced from `source` by node offsets.
-  const tree = parseNoteMarkdown(source);
+  const tree = parseMarkdown(source);
   const nodes = collectNodes(tree);
   const front = readFrontMatter(file, source, tree);
   const { title, sections } = buildSections(tree, source);

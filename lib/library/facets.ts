@@ -1,4 +1,5 @@
-import { DIFFICULTIES, NOTE_TYPES } from "@/lib/content";
+// The schema module, not the @/lib/content barrel: this runs in the browser, where the Markdown parser cannot.
+import { DIFFICULTIES, NOTE_TYPES } from "@/lib/content/frontmatter-schema";
 import type { LibraryEntry } from "./entries";
 import type { Difficulty, NoteType } from "./types";
 

@@ -1,4 +1,5 @@
-import { resolveNotePath } from "@/lib/content";
+// Submodules, not the @/lib/content barrel: this runs in the browser, where the Markdown parser cannot.
+import { resolveNotePath } from "@/lib/content/note-paths";
 import type { Note } from "./types";
 
 /** `operations/networking-basics.md` → `networking-basics`. */

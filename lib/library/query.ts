@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { DIFFICULTIES, NOTE_TYPES } from "@/lib/content";
+// The schema module, not the @/lib/content barrel: this runs in the browser, where the Markdown parser cannot.
+import { DIFFICULTIES, NOTE_TYPES } from "@/lib/content/frontmatter-schema";
 import type { Difficulty, NoteType } from "./types";
 
 /** The library's filters, as the URL carries them. An empty string means "any". */

@@ -60,6 +60,11 @@ describe("front-matter errors name file, line, field and what was expected", () 
     expect(errorsOf(text)).toEqual([{ file: SEED_FILE, line: 1, field: "frontmatter", message: expect.stringContaining("missing front matter") }]);
   });
 
+  it("TOML front matter (+++) is not taken for YAML", () => {
+    const text = `+++\ntitle = "Distributed Systems Basics"\n+++\n\n${SEED.slice(SEED.indexOf("# Distributed"))}`;
+    expect(errorsOf(text)).toEqual([{ file: SEED_FILE, line: 1, field: "frontmatter", message: expect.stringContaining("missing front matter") }]);
+  });
+
   it("bad YAML and duplicate keys, with their lines", () => {
     expect(errorsOf(SEED.replace('title: "Distributed Systems Basics"', 'title: "Distributed Systems Basics'))[0]).toMatchObject({
       field: "frontmatter",
