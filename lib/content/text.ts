@@ -11,8 +11,12 @@ export function straightenQuotes(text: string): string {
 
 /** Collapse runs of white space into single spaces and trim. */
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // Most text is already single-spaced: testing is cheaper than building a copy.
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
+
+/** White space other than a single inner space: a run, a tab or newline, or space at either end. */
+const UNCOLLAPSED = /\s\s|[^\S ]|^\s|\s$/;
 
 // eslint-disable-next-line no-control-regex -- the whole ASCII range
 const NON_ASCII = /[^\u0000-\u007f]/;
