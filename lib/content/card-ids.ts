@@ -46,10 +46,14 @@ export function assignCardIds(
   }
   const manifest: CardManifest = { version: 1, cards: {} };
   const cards = drafts.map((draft): Card => {
-    const { matchText, fixedKey: _fixed, pin: _pin, ...card } = draft;
     const id = cardId(draft.noteId, draft.kind, keys.get(draft) ?? "missing");
-    manifest.cards[id] = { noteId: draft.noteId, kind: draft.kind, prompt: matchText };
-    return { id, ...card };
+    manifest.cards[id] = { noteId: draft.noteId, kind: draft.kind, prompt: draft.matchText };
+    // Field by field, not by rest/spread: every card gets the same shape (see newDraft).
+    const card: Card = { id, noteId: draft.noteId, kind: draft.kind, prompt: draft.prompt, answer: draft.answer, line: draft.line };
+    if (draft.keyPoints !== undefined) card.keyPoints = draft.keyPoints;
+    if (draft.context !== undefined) card.context = draft.context;
+    if (draft.sim !== undefined) card.sim = draft.sim;
+    return card;
   });
   return { cards, errors, manifest };
 }
@@ -84,10 +88,12 @@ function assignGroup(
     } else claim(draft, draft.pin);
   }
   const free = () => prior.filter((p) => !taken.has(p.key));
+  const priorByText = new Map<string, PreviousCard[]>();
+  for (const p of prior) priorByText.set(p.comparable, [...(priorByText.get(p.comparable) ?? []), p]);
   for (const draft of group) {
     if (keys.has(draft)) continue;
-    const comparable = comparableText(draft.matchText);
-    const same = free().find((p) => p.comparable === comparable);
+    // The first previous card, in manifest order, with the same text and still free.
+    const same = priorByText.get(comparableText(draft.matchText))?.find((p) => !taken.has(p.key));
     if (same) claim(draft, same.key);
   }
   const pairs: { draft: CardDraft; key: string; score: number; order: number }[] = [];

@@ -60,10 +60,10 @@ export function serializeManifest(manifest: CardManifest): string {
 export function findOrphans(previous: CardManifest | null | undefined, cards: readonly Card[]): OrphanedCard[] {
   if (!previous) return [];
   const current = new Set(cards.map((c) => c.id));
-  return Object.keys(previous.cards)
-    .sort()
-    .flatMap((id) => {
-      const entry = previous.cards[id];
-      return entry && !current.has(id) ? [{ id, ...entry }] : [];
-    });
+  // Usually none or a few are gone: sort those, not every id of the manifest.
+  const gone = Object.keys(previous.cards).filter((id) => !current.has(id));
+  return gone.sort().flatMap((id) => {
+    const entry = previous.cards[id];
+    return entry ? [{ id, ...entry }] : [];
+  });
 }
