@@ -2,6 +2,7 @@ import { toJsxRuntime, type Components, type ExtraProps } from "hast-util-to-jsx
 import type { ComponentType, JSX, ReactElement } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { readSimPlaceholder, toHast, type RenderOptions, type SimPlaceholder } from "@/lib/content";
+import { styleMarkdown } from "./markdown-styles";
 
 export type SimEmbedProps = SimPlaceholder;
 
@@ -36,7 +37,8 @@ type ElementProps<Tag extends keyof JSX.IntrinsicElements> = JSX.IntrinsicElemen
 
 const join = (...classes: (string | undefined)[]) => classes.filter(Boolean).join(" ");
 
-function baseComponents(Sim: ComponentType<SimEmbedProps>): Partial<Components> {
+/** The one tag still rendered through a component: a ```sim placeholder becomes `components.sim`. */
+function simComponents(Sim: ComponentType<SimEmbedProps>): Partial<Components> {
   return {
     div: (props: ElementProps<"div">) => {
       const sim = readSimPlaceholder({ ...props });
@@ -44,42 +46,6 @@ function baseComponents(Sim: ComponentType<SimEmbedProps>): Partial<Components> 
       const { node: _node, ...rest } = props;
       return <div {...rest} />;
     },
-    h1: ({ node: _node, className, ...rest }: ElementProps<"h1">) => <h2 className={join("mt-8 mb-3 text-2xl font-bold", className)} {...rest} />,
-    h2: ({ node: _node, className, ...rest }: ElementProps<"h2">) => <h2 className={join("mt-8 mb-3 text-xl font-semibold", className)} {...rest} />,
-    h3: ({ node: _node, className, ...rest }: ElementProps<"h3">) => <h3 className={join("mt-6 mb-2 text-lg font-semibold", className)} {...rest} />,
-    p: ({ node: _node, className, ...rest }: ElementProps<"p">) => <p className={join("my-3 leading-7", className)} {...rest} />,
-    ul: ({ node: _node, className, ...rest }: ElementProps<"ul">) => <ul className={join("my-3 list-disc space-y-1 pl-6", className)} {...rest} />,
-    ol: ({ node: _node, className, ...rest }: ElementProps<"ol">) => <ol className={join("my-3 list-decimal space-y-1 pl-6", className)} {...rest} />,
-    a: ({ node: _node, className, ...rest }: ElementProps<"a">) => (
-      <a className={join("text-brand-600 underline underline-offset-2 hover:text-brand-700 dark:text-brand-300", className)} {...rest} />
-    ),
-    blockquote: ({ node: _node, className, ...rest }: ElementProps<"blockquote">) => (
-      <blockquote className={join("my-4 border-l-4 border-zinc-300 pl-4 text-zinc-700 dark:border-zinc-700 dark:text-zinc-300", className)} {...rest} />
-    ),
-    // Code and ASCII diagrams keep their spacing in monospace; wide ones scroll instead of wrapping.
-    pre: ({ node: _node, className, ...rest }: ElementProps<"pre">) => (
-      <pre
-        className={join(
-          "my-4 overflow-x-auto whitespace-pre rounded-lg bg-zinc-100 p-4 font-mono text-sm leading-6 dark:bg-zinc-900 [&>code]:bg-transparent [&>code]:p-0",
-          className,
-        )}
-        {...rest}
-      />
-    ),
-    code: ({ node: _node, className, ...rest }: ElementProps<"code">) => (
-      <code className={join("rounded bg-zinc-100 px-1 py-0.5 font-mono text-[0.9em] dark:bg-zinc-800", className)} {...rest} />
-    ),
-    table: ({ node: _node, className, ...rest }: ElementProps<"table">) => (
-      <div className="my-4 overflow-x-auto">
-        <table className={join("w-full border-collapse text-left text-sm", className)} {...rest} />
-      </div>
-    ),
-    th: ({ node: _node, className, ...rest }: ElementProps<"th">) => (
-      <th className={join("border border-zinc-300 bg-zinc-50 px-3 py-2 font-semibold dark:border-zinc-700 dark:bg-zinc-900", className)} {...rest} />
-    ),
-    td: ({ node: _node, className, ...rest }: ElementProps<"td">) => (
-      <td className={join("border border-zinc-300 px-3 py-2 align-top dark:border-zinc-700", className)} {...rest} />
-    ),
   };
 }
 
@@ -97,13 +63,13 @@ export function Markdown(props: MarkdownProps) {
  * request and keep the result (React elements are immutable, so one tree can be shown many times).
  */
 export function renderMarkdown({ markdown, components, rewriteHref, className }: MarkdownProps): ReactElement {
-  const tree = toHast(markdown, rewriteHref ? { rewriteHref } : {});
+  const tree = styleMarkdown(toHast(markdown, rewriteHref ? { rewriteHref } : {}));
   // Typed with the global JSX namespace, which React 19's types no longer declare.
   const content = toJsxRuntime(tree, {
     Fragment,
     jsx,
     jsxs,
-    components: baseComponents(components?.sim ?? SimPlaceholderBox),
+    components: simComponents(components?.sim ?? SimPlaceholderBox),
   }) as ReactElement;
   return <div className={join("text-base", className)}>{content}</div>;
 }

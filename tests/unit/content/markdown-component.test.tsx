@@ -24,4 +24,11 @@ describe("<Markdown>", () => {
     expect(html).toContain('<output data-testid="player">request-flow/7/{}</output>');
     expect(html).not.toContain("Simulation placeholder");
   });
+
+  it("styles plain elements, without a component per tag: headings one level down, tables in a scrolling box", () => {
+    const html = renderToStaticMarkup(<Markdown markdown={"# Title\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```js\nx\n```"} />);
+    expect(html).toMatch(/^<div class="text-base"><h2 class="mt-8 mb-3 text-2xl font-bold">Title<\/h2>/);
+    expect(html).toContain('<div class="my-4 overflow-x-auto"><table class="w-full border-collapse text-left text-sm">');
+    expect(html).toMatch(/<code class="rounded [^"]*language-js">x\n<\/code>/);
+  });
 });

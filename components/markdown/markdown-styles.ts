@@ -1,0 +1,53 @@
+import type { Element, ElementContent, Root } from "hast";
+
+// Tailwind classes of rendered Markdown, set on the hast elements themselves rather than through
+// a React component per tag: the page then holds plain elements (no component instance for every
+// paragraph, cell and code span), which is cheaper to render and to send, and in development
+// spares React's per-component debug records that made a note refresh take most of a second.
+const CLASSES: Record<string, string> = {
+  h1: "mt-8 mb-3 text-2xl font-bold",
+  h2: "mt-8 mb-3 text-xl font-semibold",
+  h3: "mt-6 mb-2 text-lg font-semibold",
+  p: "my-3 leading-7",
+  ul: "my-3 list-disc space-y-1 pl-6",
+  ol: "my-3 list-decimal space-y-1 pl-6",
+  a: "text-brand-600 underline underline-offset-2 hover:text-brand-700 dark:text-brand-300",
+  blockquote: "my-4 border-l-4 border-zinc-300 pl-4 text-zinc-700 dark:border-zinc-700 dark:text-zinc-300",
+  // Code and ASCII diagrams keep their spacing in monospace; wide ones scroll instead of wrapping.
+  pre: "my-4 overflow-x-auto whitespace-pre rounded-lg bg-zinc-100 p-4 font-mono text-sm leading-6 dark:bg-zinc-900 [&>code]:bg-transparent [&>code]:p-0",
+  code: "rounded bg-zinc-100 px-1 py-0.5 font-mono text-[0.9em] dark:bg-zinc-800",
+  table: "w-full border-collapse text-left text-sm",
+  th: "border border-zinc-300 bg-zinc-50 px-3 py-2 font-semibold dark:border-zinc-700 dark:bg-zinc-900",
+  td: "border border-zinc-300 px-3 py-2 align-top dark:border-zinc-700",
+};
+
+/** A note's own title is the page's heading, so a `#` inside Markdown renders one level down. */
+const RENAMED: Record<string, string> = { h1: "h2" };
+
+/** Wide tables scroll inside their own box. */
+const TABLE_WRAPPER = "my-4 overflow-x-auto";
+
+function styleElement(element: Element): Element {
+  const classes = CLASSES[element.tagName];
+  if (classes !== undefined) {
+    const own = element.properties["className"];
+    const existing = Array.isArray(own) ? own.map(String) : own === undefined || own === null ? [] : String(own).split(" ");
+    element.properties["className"] = [...classes.split(" "), ...existing];
+  }
+  element.tagName = RENAMED[element.tagName] ?? element.tagName;
+  element.children = element.children.map(styleChild);
+  return element;
+}
+
+function styleChild(node: ElementContent): ElementContent {
+  if (node.type !== "element") return node;
+  const styled = styleElement(node);
+  if (styled.tagName !== "table") return styled;
+  return { type: "element", tagName: "div", properties: { className: TABLE_WRAPPER.split(" ") }, children: [styled] };
+}
+
+/** Give sanitised Markdown hast its classes, in place (the tree is the caller's own). */
+export function styleMarkdown(tree: Root): Root {
+  tree.children = tree.children.map((node) => (node.type === "element" ? styleChild(node) : node));
+  return tree;
+}
