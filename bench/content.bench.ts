@@ -76,7 +76,7 @@ const stats = (runs: readonly Timing[]) => ({
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { notes: { type: "string", default: "1000" }, runs: { type: "string", default: "3" } },
+    options: { notes: { type: "string", default: "1000" }, runs: { type: "string", default: "7" } },
     strict: true,
   });
   const args = argsSchema.parse(values);
