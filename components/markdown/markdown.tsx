@@ -1,7 +1,8 @@
 import { toJsxRuntime, type Components, type ExtraProps } from "hast-util-to-jsx-runtime";
 import type { ComponentType, JSX, ReactElement } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
-import { readSimPlaceholder, toHast, type RenderOptions, type SimPlaceholder } from "@/lib/content";
+import type { Root, RootContent } from "hast";
+import { hastToHtml, readSimPlaceholder, toHast, type RenderOptions, type SimPlaceholder } from "@/lib/content";
 import { styleMarkdown } from "./markdown-styles";
 
 export type SimEmbedProps = SimPlaceholder;
@@ -61,15 +62,46 @@ export function Markdown(props: MarkdownProps) {
 /**
  * What <Markdown> renders, as a plain function: for callers that render the same text on every
  * request and keep the result (React elements are immutable, so one tree can be shown many times).
+ *
+ * The sanitised, styled tree goes to the page as one HTML string rather than a React element per
+ * paragraph, item and cell: a note with its cards is thousands of elements, and as strings the
+ * page is far cheaper to render, to send and (in development) to debug-annotate. Only ```sim
+ * placeholders need React: at the top level they split the HTML into runs around the player;
+ * nested anywhere else (inside a list item), the whole text renders as React elements instead.
  */
 export function renderMarkdown({ markdown, components, rewriteHref, className }: MarkdownProps): ReactElement {
   const tree = styleMarkdown(toHast(markdown, rewriteHref ? { rewriteHref } : {}));
+  const outer = join("text-base", className);
+  const Sim = components?.sim ?? SimPlaceholderBox;
+  if (!tree.children.some(holdsSim)) return <div className={outer} dangerouslySetInnerHTML={{ __html: hastToHtml(tree) }} />;
+  if (tree.children.every((node) => isSim(node) || !holdsSim(node))) {
+    const parts: ReactElement[] = [];
+    let run: Root["children"] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      parts.push(<div key={parts.length} className="contents" dangerouslySetInnerHTML={{ __html: hastToHtml({ type: "root", children: run }) }} />);
+      run = [];
+    };
+    for (const node of tree.children) {
+      const sim = node.type === "element" ? readSimPlaceholder(node.properties) : null;
+      if (sim && isSim(node)) {
+        flush();
+        parts.push(<Sim key={parts.length} {...sim} />);
+      } else run.push(node);
+    }
+    flush();
+    return <div className={outer}>{parts}</div>;
+  }
   // Typed with the global JSX namespace, which React 19's types no longer declare.
-  const content = toJsxRuntime(tree, {
-    Fragment,
-    jsx,
-    jsxs,
-    components: simComponents(components?.sim ?? SimPlaceholderBox),
-  }) as ReactElement;
-  return <div className={join("text-base", className)}>{content}</div>;
+  const content = toJsxRuntime(tree, { Fragment, jsx, jsxs, components: simComponents(Sim) }) as ReactElement;
+  return <div className={outer}>{content}</div>;
+}
+
+/** A ```sim placeholder element (see lib/content/render.ts). */
+function isSim(node: RootContent): boolean {
+  return node.type === "element" && node.tagName === "div" && readSimPlaceholder(node.properties) !== null;
+}
+
+function holdsSim(node: RootContent): boolean {
+  return isSim(node) || (node.type === "element" && node.children.some(holdsSim));
 }

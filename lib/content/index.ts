@@ -16,6 +16,7 @@ export { normalisePath, resolveNotePath } from "./note-paths";
 export { emptyManifest, findOrphans, MANIFEST_FILE, mergeManifests, parseManifest, serializeManifest } from "./manifest";
 export { parseNote, parseNoteOrThrow } from "./parse-note";
 export {
+  hastToHtml,
   readSimPlaceholder,
   renderNoteHtml,
   SANITIZE_SCHEMA,

@@ -104,7 +104,12 @@ const stringifier = unified().use(rehypeStringify).freeze();
 
 /** Markdown → sanitised HTML string. */
 export function renderNoteHtml(markdown: string, options: RenderOptions = {}): string {
-  return stringifier.stringify(toHast(markdown, options));
+  return hastToHtml(toHast(markdown, options));
+}
+
+/** Sanitised hast (from toHast, possibly restyled) → HTML string. */
+export function hastToHtml(tree: HastRoot): string {
+  return stringifier.stringify(tree);
 }
 
 /** Read a sim placeholder's attributes back (from hast properties or React props). */

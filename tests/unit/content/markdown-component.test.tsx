@@ -13,7 +13,7 @@ describe("<Markdown>", () => {
 
   it("renders code and ASCII diagrams in monospace, spacing kept", () => {
     const html = renderToStaticMarkup(<Markdown markdown={NOTE} />);
-    expect(html).toMatch(/<pre class="[^"]*font-mono[^"]*"><code class="[^"]*language-text">\+---\+ {3}\+---\+\n\| A \|--&gt;\| B \|/);
+    expect(html).toMatch(/<pre class="[^"]*font-mono[^"]*"><code class="[^"]*language-text">\+---\+ {3}\+---\+\n\| A \|--(?:&gt;|>)\| B \|/);
   });
 
   it("lets the page inject a player through components.sim", () => {
@@ -31,4 +31,15 @@ describe("<Markdown>", () => {
     expect(html).toContain('<div class="my-4 overflow-x-auto"><table class="w-full border-collapse text-left text-sm">');
     expect(html).toMatch(/<code class="rounded [^"]*language-js">x\n<\/code>/);
   });
+
+  it("still injects the player for a sim block nested in a list item", () => {
+    function Player({ scenario }: SimEmbedProps) {
+      return <output data-testid="player">{scenario}</output>;
+    }
+    const nested = "- Run it:\n\n  ```sim\n  scenario: request-flow\n  seed: 3\n  ```\n- after";
+    const html = renderToStaticMarkup(<Markdown markdown={nested} components={{ sim: Player }} />);
+    expect(html).toContain('<output data-testid="player">request-flow</output>');
+    expect(html).toMatch(/<li>\s*<p[^>]*>after<\/p>\s*<\/li>/);
+  });
 });
+
