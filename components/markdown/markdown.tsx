@@ -73,8 +73,13 @@ export function renderMarkdown({ markdown, components, rewriteHref, className }:
   const tree = styleMarkdown(toHast(markdown, rewriteHref ? { rewriteHref } : {}));
   const outer = join("text-base", className);
   const Sim = components?.sim ?? SimPlaceholderBox;
-  if (!tree.children.some(holdsSim)) return <div className={outer} dangerouslySetInnerHTML={{ __html: hastToHtml(tree) }} />;
-  if (tree.children.every((node) => isSim(node) || !holdsSim(node))) {
+  // One pass over the top level: its sim placeholders, and whether any sits deeper.
+  const sims = tree.children.map(simAt);
+  const nested = tree.children.some((node, i) => sims[i] === null && node.type === "element" && node.children.some(holdsSim));
+  if (!nested && sims.every((sim) => sim === null)) {
+    return <div className={outer} dangerouslySetInnerHTML={{ __html: hastToHtml(tree) }} />;
+  }
+  if (!nested) {
     const parts: ReactElement[] = [];
     let run: Root["children"] = [];
     const flush = () => {
@@ -82,13 +87,12 @@ export function renderMarkdown({ markdown, components, rewriteHref, className }:
       parts.push(<div key={parts.length} className="contents" dangerouslySetInnerHTML={{ __html: hastToHtml({ type: "root", children: run }) }} />);
       run = [];
     };
-    for (const node of tree.children) {
-      const sim = node.type === "element" ? readSimPlaceholder(node.properties) : null;
-      if (sim && isSim(node)) {
-        flush();
-        parts.push(<Sim key={parts.length} {...sim} />);
-      } else run.push(node);
-    }
+    tree.children.forEach((node, i) => {
+      const sim = sims[i];
+      if (!sim) return void run.push(node);
+      flush();
+      parts.push(<Sim key={parts.length} {...sim} />);
+    });
     flush();
     return <div className={outer}>{parts}</div>;
   }
@@ -97,11 +101,11 @@ export function renderMarkdown({ markdown, components, rewriteHref, className }:
   return <div className={outer}>{content}</div>;
 }
 
-/** A ```sim placeholder element (see lib/content/render.ts). */
-function isSim(node: RootContent): boolean {
-  return node.type === "element" && node.tagName === "div" && readSimPlaceholder(node.properties) !== null;
+/** The sim placeholder this node is (see lib/content/render.ts), or null. */
+function simAt(node: RootContent): SimPlaceholder | null {
+  return node.type === "element" && node.tagName === "div" ? readSimPlaceholder(node.properties) : null;
 }
 
 function holdsSim(node: RootContent): boolean {
-  return isSim(node) || (node.type === "element" && node.children.some(holdsSim));
+  return simAt(node) !== null || (node.type === "element" && node.children.some(holdsSim));
 }

@@ -89,7 +89,11 @@ function assignGroup(
   }
   const free = () => prior.filter((p) => !taken.has(p.key));
   const priorByText = new Map<string, PreviousCard[]>();
-  for (const p of prior) priorByText.set(p.comparable, [...(priorByText.get(p.comparable) ?? []), p]);
+  for (const p of prior) {
+    const same = priorByText.get(p.comparable);
+    if (same) same.push(p);
+    else priorByText.set(p.comparable, [p]);
+  }
   for (const draft of group) {
     if (keys.has(draft)) continue;
     // The first previous card, in manifest order, with the same text and still free.
