@@ -5,6 +5,7 @@ import { databaseProvider } from "../env";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { sqliteFilePath } from "./sqlite-path";
+import { registerAdapter, trackAdapter, type AdapterHandle } from "./sql";
 
 /**
  * The Prisma client type the data layer codes against. Both generated clients come from the
@@ -20,19 +21,35 @@ export type Db = SqliteClient;
  * drop the last commits on power loss. The default rollback journal paid several fsyncs.
  */
 class TunedSqliteAdapterFactory extends PrismaBetterSqlite3 {
+  /** The connected adapter, for the hand-written SQL of lib/db/sql.ts (same connection and lock). */
+  readonly handle: AdapterHandle = { provider: "sqlite", current: null };
+
   override async connect(): Promise<SqlDriverAdapter> {
     const adapter = await super.connect();
     await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
-    return adapter;
+    return trackAdapter(this.handle, adapter);
+  }
+}
+
+/** Keeps the connected adapter so lib/db/sql.ts can run statements on Prisma's own pool. */
+class PgAdapterFactory extends PrismaPg {
+  readonly handle: AdapterHandle = { provider: "postgresql", current: null };
+
+  override async connect(): Promise<Awaited<ReturnType<PrismaPg["connect"]>>> {
+    return trackAdapter(this.handle, await super.connect());
   }
 }
 
 export function createDb(databaseUrl: string): Db {
   if (databaseProvider(databaseUrl) === "sqlite") {
     const adapter = new TunedSqliteAdapterFactory({ url: sqliteFilePath(databaseUrl), timeout: 10_000 });
-    return new SqliteClient({ adapter });
+    const client = new SqliteClient({ adapter });
+    registerAdapter(client, adapter.handle);
+    return client;
   }
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: 20 });
+  const adapter = new PgAdapterFactory({ connectionString: databaseUrl, max: 20 });
   // The one seam between the two generated clients: same models, same methods.
-  return new PostgresClient({ adapter }) as unknown as Db;
+  const client = new PostgresClient({ adapter }) as unknown as Db;
+  registerAdapter(client, adapter.handle);
+  return client;
 }

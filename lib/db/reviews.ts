@@ -8,8 +8,9 @@ import {
   type SchedulerParams,
 } from "@/lib/srs";
 import { db, type Db } from "./index";
-import { isUniqueViolation } from "./errors";
-import { toCardState, type StoredCardState } from "./card-state-row";
+import { randomUUID } from "node:crypto";
+import { toCardState } from "./card-state-row";
+import { execute, isSqlUniqueViolation, selectRows, sqlDate, sqlNumber, sqlSession, type SqlArg, type SqlRow } from "./sql";
 
 export interface AnswerInput {
   userId: string;
@@ -33,6 +34,27 @@ export type AnswerResult =
   | { status: "conflict"; state: CardState | null; version: number };
 
 class Conflict extends Error {}
+
+// The scheduling columns, in the order the answer writes them (version and updatedAt follow).
+const STATE_FIELDS = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "version"] as const;
+const STATE_COLUMNS = STATE_FIELDS.map((f) => `"${f}"`).join(", ");
+const STATE_SETTERS = STATE_FIELDS.slice(0, -1).map((f) => `"${f}" = ?`).join(", ");
+const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+function cardStateFromSql(row: SqlRow): CardState {
+  return toCardState({
+    due: sqlDate(row.due),
+    stability: sqlNumber(row.stability),
+    difficulty: sqlNumber(row.difficulty),
+    elapsedDays: sqlNumber(row.elapsedDays),
+    scheduledDays: sqlNumber(row.scheduledDays),
+    learningSteps: sqlNumber(row.learningSteps),
+    reps: sqlNumber(row.reps),
+    lapses: sqlNumber(row.lapses),
+    state: String(row.state),
+    lastReview: row.lastReview === null || row.lastReview === undefined ? null : sqlDate(row.lastReview),
+  });
+}
 class UndoRaced extends Error {}
 
 async function currentRow(client: Pick<Db, "cardState">, userId: string, cardId: string) {
@@ -54,16 +76,23 @@ async function duplicateOf(client: Db, input: AnswerInput): Promise<AnswerResult
  * replayed or double-clicked answer a no-op that returns the first result; a compare-and-set
  * on the card's version makes the first of two tabs win. Resolves only after the commit.
  * A repeat costs a rolled-back transaction; a first answer (nearly all of them) one query less.
+ * The statements are SQL on Prisma's own adapter (see ./sql): this is the request a learner
+ * makes every few seconds, and Prisma's per-query overhead was most of its time.
  */
 export async function answerCard(input: AnswerInput, client: Db = db()): Promise<AnswerResult> {
+  const sql = await sqlSession(client);
+  const p = sql.provider;
   // No look-up of the key first: a repeated key fails the log insert (or the version check)
   // and rolls the whole transaction back, and the catch below returns the first result.
   try {
-    return await client.$transaction(async (tx) => {
-      const row = await currentRow(tx, input.userId, input.cardId);
-      const version = row?.version ?? 0;
+    return await sql.transaction(async (tx) => {
+      const [row] = await selectRows(tx, p, `SELECT "id", ${STATE_COLUMNS} FROM "CardState" WHERE "userId" = ? AND "cardId" = ?`, [
+        [input.userId, "string"],
+        [input.cardId, "string"],
+      ]);
+      const version = row ? sqlNumber(row.version) : 0;
       if (input.expectedVersion !== null && input.expectedVersion !== version) throw new Conflict();
-      const before = row ? toCardState(row) : null;
+      const before = row ? cardStateFromSql(row) : null;
       // An offline answer replayed late must not predate the card's last review.
       const lastReview = before?.lastReview?.getTime() ?? 0;
       const now = new Date(Math.max(input.answeredAt.getTime(), lastReview));
@@ -74,37 +103,70 @@ export async function answerCard(input: AnswerInput, client: Db = db()): Promise
         params: input.params,
         fuzzSeed: `${input.userId}:${input.cardId}`,
       });
-      const data: StoredCardState = { ...next, lastReview: next.lastReview };
+      const written = new Date();
+      const stateArgs: SqlArg[] = [
+        [next.due, "datetime"],
+        [next.stability, "float"],
+        [next.difficulty, "float"],
+        [next.elapsedDays, "int"],
+        [next.scheduledDays, "int"],
+        [next.learningSteps, "int"],
+        [next.reps, "int"],
+        [next.lapses, "int"],
+        [next.state, "string"],
+        [next.lastReview, "datetime"],
+        [version + 1, "int"],
+        [written, "datetime"],
+      ];
       if (row) {
-        const updated = await tx.cardState.updateMany({
-          where: { id: row.id, version },
-          data: { ...data, version: version + 1 },
-        });
-        if (updated.count !== 1) throw new Conflict();
+        const updated = await execute(
+          tx,
+          p,
+          `UPDATE "CardState" SET ${STATE_SETTERS}, "version" = ?, "updatedAt" = ? WHERE "id" = ? AND "version" = ?`,
+          [...stateArgs, [row.id, "string"], [version, "int"]],
+        );
+        if (updated !== 1) throw new Conflict();
       } else {
-        await tx.cardState.create({
-          data: { ...data, userId: input.userId, cardId: input.cardId, noteId: input.noteId, version: 1, introducedAt: now },
-        });
+        const args: SqlArg[] = [
+          ...stateArgs,
+          [randomUUID(), "string"],
+          [input.userId, "string"],
+          [input.cardId, "string"],
+          [input.noteId, "string"],
+          [false, "boolean"],
+          [now, "datetime"],
+        ];
+        await execute(
+          tx,
+          p,
+          `INSERT INTO "CardState" (${STATE_COLUMNS}, "updatedAt", "id", "userId", "cardId", "noteId", "suspended", "introducedAt") VALUES (${marks(args.length)})`,
+          args,
+        );
       }
-      const created = await tx.reviewLog.create({
-        data: {
-          userId: input.userId,
-          cardId: input.cardId,
-          idempotencyKey: input.idempotencyKey,
-          rating: input.rating,
-          state: log.stateBefore,
-          reviewedAt: now,
-          durationMs: Math.max(0, Math.min(Math.round(input.durationMs), 3_600_000)),
-          source: input.source ?? "review",
-          previous: JSON.stringify(before),
-          version: version + 1,
-        },
-        select: { id: true },
-      });
-      return { status: "applied" as const, state: next, version: version + 1, logId: created.id };
+      const logId = randomUUID();
+      const logArgs: SqlArg[] = [
+        [logId, "string"],
+        [input.userId, "string"],
+        [input.cardId, "string"],
+        [input.idempotencyKey, "string"],
+        [input.rating, "int"],
+        [log.stateBefore, "string"],
+        [now, "datetime"],
+        [Math.max(0, Math.min(Math.round(input.durationMs), 3_600_000)), "int"],
+        [input.source ?? "review", "string"],
+        [JSON.stringify(before), "string"],
+        [version + 1, "int"],
+      ];
+      await execute(
+        tx,
+        p,
+        `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "idempotencyKey", "rating", "state", "reviewedAt", "durationMs", "source", "previous", "version") VALUES (${marks(logArgs.length)})`,
+        logArgs,
+      );
+      return { status: "applied" as const, state: next, version: version + 1, logId };
     });
   } catch (error) {
-    if (!isUniqueViolation(error) && !(error instanceof Conflict)) throw error;
+    if (!isSqlUniqueViolation(error) && !(error instanceof Conflict)) throw error;
     // The same key may have won the race (a double click, a replay overtaking the original):
     // then this is its duplicate, not a conflict. Otherwise another answer came first.
     const dup = await duplicateOf(client, input);

@@ -187,6 +187,42 @@ describeEachDatabase("answering cards", (get) => {
     expect(await db.reviewLog.count({ where: { userId } })).toBe(2);
   });
 
+  it("answers (SQL on Prisma's adapter) interleaved with Prisma writes and transactions all land, each once", async () => {
+    const { db } = get();
+    const userId = await newUser(db);
+    // Cards 10..29: answered twice each, the second answer racing undos, suspensions and
+    // burials of other cards that go through the Prisma client on the same connection/pool.
+    const firsts = Array.from({ length: 20 }, (_, i) => answer(userId, 10 + i));
+    expect((await Promise.all(firsts.map((a) => answerCard(a, db)))).map((r) => r.status)).toEqual(Array<string>(20).fill("applied"));
+    const later = new Date(NOW.getTime() + 11 * MIN);
+    const work: Promise<unknown>[] = [];
+    for (let i = 0; i < 20; i++) {
+      if (i % 4 === 0) work.push(undoAnswer(userId, firsts[i]?.idempotencyKey ?? "", db));
+      else if (i % 4 === 1) work.push(setSuspended({ userId, ...libraryCard(40 + i), suspended: true, now: later }, db));
+      else if (i % 4 === 2) work.push(buryCard({ userId, ...libraryCard(40 + i), until: new Date(NOW.getTime() + DAY), now: later }, db));
+      else work.push(answerCard(answer(userId, 10 + i, { expectedVersion: 1, answeredAt: later }), db));
+    }
+    await Promise.all(work);
+    // 20 first answers - 5 undone + 5 second answers; 5 cards undone to nothing, 15 answered.
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(20);
+    const rows = await db.cardState.findMany({ where: { userId, cardId: { in: firsts.map((a) => a.cardId) } } });
+    expect(rows).toHaveLength(15);
+    for (const row of rows) {
+      const logs = await db.reviewLog.findMany({ where: { userId, cardId: row.cardId }, orderBy: { version: "asc" } });
+      expect(row.reps).toBe(logs.length);
+      expect(row.version).toBe(logs.at(-1)?.version);
+    }
+    expect(await db.cardState.count({ where: { userId, OR: [{ suspended: true }, { buriedUntil: { not: null } }] } })).toBe(10);
+  });
+
+  it("an answer after the client disconnected reconnects instead of writing to a closed connection", async () => {
+    const { db } = get();
+    const userId = await newUser(db);
+    await db.$disconnect();
+    expect((await answerCard(answer(userId, 7), db)).status).toBe("applied");
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(1);
+  });
+
   it("undo restores the exact previous state and deletes the log entry", async () => {
     const { db } = get();
     const userId = await newUser(db);
