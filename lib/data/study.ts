@@ -18,6 +18,7 @@ import {
 } from "@/lib/srs";
 import { db, type Db } from "@/lib/db";
 import { toCardState } from "@/lib/db/card-state-row";
+import { readSettingsRow } from "@/lib/db/settings";
 import type { LibraryIndex } from "./library";
 
 export interface StudyProfile {
@@ -38,7 +39,7 @@ function parseJsonArray(text: string | null | undefined): unknown {
 
 /** The user's settings (defaults until they save some) and the scheduler parameters they imply. */
 export async function getStudyProfile(userId: string, client: Db = db()): Promise<StudyProfile> {
-  const row = await client.userSettings.findUnique({ where: { userId } });
+  const row = await readSettingsRow(userId, client);
   const parsed = studySettingsSchema.safeParse(
     row
       ? {
