@@ -85,7 +85,7 @@ export async function answerCard(input: AnswerInput, client: Db = db()): Promise
   // No look-up of the key first: a repeated key fails the log insert (or the version check)
   // and rolls the whole transaction back, and the catch below returns the first result.
   try {
-    return await sql.transaction(async (tx) => {
+    return await sql.grouped(async (tx) => {
       const [row] = await selectRows(tx, p, `SELECT "id", ${STATE_COLUMNS} FROM "CardState" WHERE "userId" = ? AND "cardId" = ?`, [
         [input.userId, "string"],
         [input.cardId, "string"],

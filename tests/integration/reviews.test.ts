@@ -215,6 +215,24 @@ describeEachDatabase("answering cards", (get) => {
     expect(await db.cardState.count({ where: { userId, OR: [{ suspended: true }, { buriedUntil: { not: null } }] } })).toBe(10);
   });
 
+  it("answers sent together (one group commit on SQLite) fail alone: a conflict or a repeat leaves the others applied", async () => {
+    const { db } = get();
+    const userId = await newUser(db);
+    const repeated = answer(userId, 31);
+    await answerCard(repeated, db);
+    const [a, stale, again, d] = await Promise.all([
+      answerCard(answer(userId, 32), db),
+      answerCard(answer(userId, 33, { expectedVersion: 4 }), db),
+      answerCard({ ...repeated, rating: 1, expectedVersion: null }, db), // writes the card, then meets its key
+      answerCard(answer(userId, 34), db),
+    ]);
+    expect([a?.status, stale?.status, again?.status, d?.status]).toEqual(["applied", "conflict", "duplicate", "applied"]);
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(3);
+    expect(await rowOf(db, userId, libraryCard(33).cardId)).toBeNull();
+    expect((await rowOf(db, userId, libraryCard(31).cardId))?.reps).toBe(1);
+    expect((await rowOf(db, userId, libraryCard(34).cardId))?.version).toBe(1);
+  });
+
   it("an answer after the client disconnected reconnects instead of writing to a closed connection", async () => {
     const { db } = get();
     const userId = await newUser(db);
