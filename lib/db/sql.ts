@@ -23,13 +23,21 @@ export interface AdapterHandle {
   provider: DatabaseProvider;
   /** Set by the adapter factory on every (re)connect (see trackAdapter). */
   current: SqlDriverAdapter | null;
+  /** SQLite's group commit for the current adapter (see GroupCommit). */
+  group?: GroupCommit;
 }
 
 interface Connectable {
   $connect(): Promise<void>;
 }
 
-const handles = new WeakMap<object, AdapterHandle>();
+// Kept on the client object under a registered symbol, not in a module-level map: Next bundles
+// this module more than once (one copy per server layer), and the client is shared between them.
+const HANDLE = Symbol.for("quorum.db.adapterHandle");
+
+interface WithHandle {
+  [HANDLE]?: AdapterHandle;
+}
 
 /**
  * Called by the adapter factories on connect: the handle follows the adapter Prisma uses, and
@@ -47,7 +55,7 @@ export function trackAdapter<A extends SqlDriverAdapter>(handle: AdapterHandle, 
 
 /** Remembers which adapter handle belongs to a Prisma client (done by createDb). */
 export function registerAdapter(client: object, handle: AdapterHandle): void {
-  handles.set(client, handle);
+  Object.defineProperty(client, HANDLE, { value: handle, enumerable: false });
 }
 
 export interface SqlSession {
@@ -67,7 +75,7 @@ export interface SqlSession {
 
 /** Direct SQL on the adapter of a client made by createDb. */
 export async function sqlSession(client: Connectable & object): Promise<SqlSession> {
-  const handle = handles.get(client);
+  const handle = (client as WithHandle)[HANDLE];
   if (!handle) throw new Error("This Prisma client was not created by createDb: its driver adapter is unknown.");
   if (!handle.current) await client.$connect();
   const adapter = handle.current;
@@ -77,7 +85,7 @@ export async function sqlSession(client: Connectable & object): Promise<SqlSessi
     provider,
     select: (sql, args) => selectRows(adapter, provider, sql, args),
     transaction: (body) => inTransaction(adapter, body),
-    grouped: (body) => (provider === "sqlite" ? groupCommitFor(adapter).run(body) : inTransaction(adapter, body)),
+    grouped: (body) => (provider === "sqlite" ? groupCommitFor(handle, adapter).run(body) : inTransaction(adapter, body)),
   };
 }
 
@@ -92,12 +100,9 @@ interface Queued {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-const groupCommits = new WeakMap<SqlDriverAdapter, GroupCommit>();
-
-function groupCommitFor(adapter: SqlDriverAdapter): GroupCommit {
-  let group = groupCommits.get(adapter);
-  if (!group) groupCommits.set(adapter, (group = new GroupCommit(adapter)));
-  return group;
+function groupCommitFor(handle: AdapterHandle, adapter: SqlDriverAdapter): GroupCommit {
+  if (handle.group?.adapter !== adapter) handle.group = new GroupCommit(adapter);
+  return handle.group;
 }
 
 // SQLite commits one transaction at a time and, with synchronous=FULL, each COMMIT is an fsync
@@ -108,7 +113,7 @@ class GroupCommit {
   private queue: Queued[] = [];
   private scheduled = false;
 
-  constructor(private readonly adapter: SqlDriverAdapter) {}
+  constructor(readonly adapter: SqlDriverAdapter) {}
 
   run<T>(body: (tx: SqlQueryable) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
