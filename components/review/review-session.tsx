@@ -33,6 +33,8 @@ const KIND_LABELS: Record<ReviewItem["cardKind"], string> = {
   sim: "Predict, then run",
 };
 const LEARN_AHEAD_MS = 20 * 60_000;
+/** The next cards are loaded when this few are left, so the learner never waits for them. */
+const LOAD_MORE_AT = 8;
 
 function newKey(): string {
   return `rv_${crypto.randomUUID()}`;
@@ -47,10 +49,16 @@ function isInSimPlayer(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest("[data-sim-player]") !== null;
 }
 
-export function ReviewSession({ userId, params, items, later: initialLater, dayEnd, doneToday, dueTomorrow }: ReviewSessionProps) {
+export function ReviewSession({ userId, params, items, later: initialLater, more: initialMore, loadMore, dayEnd, doneToday, dueTomorrow }: ReviewSessionProps) {
   const router = useRouter();
   const [queue, setQueue] = useState<ReviewItem[]>(items);
   const [later, setLater] = useState<ReviewItem[]>(initialLater);
+  // Today's cards not loaded yet, and every card this session has held (loads skip them).
+  const [more, setMore] = useState(initialMore);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const held = useRef(new Set([...items, ...initialLater].map((i) => i.cardId)));
+  const moreTotal = more.new + more.learning + more.review;
   const [revealed, setRevealed] = useState(false);
   const [shownAt, setShownAt] = useState(() => Date.now());
   const [history, setHistory] = useState<UndoEntry[]>([]);
@@ -89,6 +97,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, dayE
     void sync.load().then((pending) => {
       if (pending.length === 0) return;
       const answeredIds = new Set(pending.map((p) => p.request.cardId));
+      for (const id of answeredIds) held.current.add(id); // and not in a later batch either
       setQueue((q) => q.filter((i) => !answeredIds.has(i.cardId)));
       setLater((l) => l.filter((i) => !answeredIds.has(i.cardId)));
     });
@@ -109,6 +118,41 @@ export function ReviewSession({ userId, params, items, later: initialLater, dayE
       return [...q, ...due.sort((a, b) => (a.due ?? 0) - (b.due ?? 0))];
     });
   }, [now, later, queue.length]);
+
+  // The next batch, before this one runs out (and again when the connection comes back).
+  useEffect(() => {
+    if (moreTotal === 0 || loadingMore || loadError !== null || queue.length > LOAD_MORE_AT) return;
+    setLoadingMore(true);
+    loadMore([...held.current])
+      .then((result) => {
+        if (!result.ok) {
+          setLoadError(result.message);
+          return;
+        }
+        const fresh = (list: ReviewItem[]) => list.filter((i) => !held.current.has(i.cardId));
+        const items = fresh(result.items);
+        const learning = fresh(result.later);
+        for (const i of [...items, ...learning]) held.current.add(i.cardId);
+        // Nothing new came back (another tab took them, say): stop asking until the next visit.
+        if (items.length === 0 && learning.length === 0) {
+          setMore({ new: 0, learning: 0, review: 0 });
+          return;
+        }
+        setQueue((q) => {
+          if (q.length === 0 && items.length > 0) setShownAt(Date.now());
+          return [...q, ...items];
+        });
+        setLater((l) => [...l, ...learning]);
+        setMore(result.more);
+      })
+      .catch(() => setLoadError("The next cards could not be loaded: you seem to be offline."))
+      .finally(() => setLoadingMore(false));
+  }, [moreTotal, loadingMore, loadError, queue.length, loadMore]);
+  useEffect(() => {
+    const retry = () => setLoadError(null);
+    window.addEventListener("online", retry);
+    return () => window.removeEventListener("online", retry);
+  }, []);
 
   const previews = useMemo(() => {
     if (!current) return null;
@@ -262,11 +306,11 @@ export function ReviewSession({ userId, params, items, later: initialLater, dayE
   const counts = useMemo(() => {
     const all = [...queue, ...later];
     return {
-      new: all.filter((i) => i.queueKind === "new").length,
-      learning: all.filter((i) => i.queueKind === "learning").length,
-      review: all.filter((i) => i.queueKind === "review").length,
+      new: more.new + all.filter((i) => i.queueKind === "new").length,
+      learning: more.learning + all.filter((i) => i.queueKind === "learning").length,
+      review: more.review + all.filter((i) => i.queueKind === "review").length,
     };
-  }, [queue, later]);
+  }, [queue, later, more]);
 
   const pendingCount = sync.pending.length;
   const syncLine =
@@ -411,6 +455,22 @@ export function ReviewSession({ userId, params, items, later: initialLater, dayE
             Keys: Space reveal · 1–4 grade · Z undo · S suspend · B bury
           </p>
         </article>
+      ) : moreTotal > 0 ? (
+        <section className="rounded-xl border border-zinc-200 p-6 text-center dark:border-zinc-800" data-testid="loading-more" aria-busy={loadError === null}>
+          {loadError === null ? (
+            <p className="text-zinc-600 dark:text-zinc-400">Loading the next cards…</p>
+          ) : (
+            <>
+              <h2 className="text-xl font-bold">
+                {moreTotal} more card{moreTotal === 1 ? "" : "s"} today
+              </h2>
+              <p className="mt-2 text-zinc-600 dark:text-zinc-400" data-testid="load-error">{loadError}</p>
+              <button type="button" className="mt-4 text-sm font-semibold text-brand-600 hover:underline dark:text-brand-300" onClick={() => setLoadError(null)}>
+                Try again
+              </button>
+            </>
+          )}
+        </section>
       ) : (
         <section className="rounded-xl border border-zinc-200 p-6 text-center dark:border-zinc-800" data-testid="done-for-today">
           <h2 className="text-xl font-bold">{later.length > 0 ? "Nothing due right now" : "Done for today"}</h2>

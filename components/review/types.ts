@@ -23,11 +23,25 @@ export interface ReviewItem {
   sim?: SimRunSpec;
 }
 
+/** Cards by the queue they come from. */
+export interface QueueCounts {
+  new: number;
+  learning: number;
+  review: number;
+}
+
+/** What the session's "load the next cards" call returns. */
+export type MoreReviewItems = { ok: true; items: ReviewItem[]; later: ReviewItem[]; more: QueueCounts } | { ok: false; message: string };
+
 export interface ReviewSessionProps {
   userId: string;
   params: SchedulerParams;
   items: ReviewItem[];
   later: ReviewItem[];
+  /** Cards of today's queue not loaded yet (the session loads them as it goes). */
+  more: QueueCounts;
+  /** Loads the next cards, skipping the ones the session holds or answered (a server action). */
+  loadMore: (known: string[]) => Promise<MoreReviewItems>;
   /** End of the user's study day (epoch ms): learning steps past it wait for tomorrow. */
   dayEnd: number;
   doneToday: { total: number; timeMs: number };

@@ -46,7 +46,7 @@ export async function reviewKeysReady(page: Page): Promise<void> {
   await expect(page.getByTestId("review-session")).toHaveAttribute("data-interactive", "true");
 }
 
-/** Reveals the current review card and grades it by keyboard; resolves with its id once the next card shows. */
+/** Reveals the current review card and grades it by keyboard; resolves with its id once that card is gone (the next one, or the end). */
 export async function answerByKeyboard(page: Page, grade: 1 | 2 | 3 | 4): Promise<string> {
   await reviewKeysReady(page);
   const card = page.getByTestId("review-card");
@@ -54,6 +54,6 @@ export async function answerByKeyboard(page: Page, grade: 1 | 2 | 3 | 4): Promis
   await page.keyboard.press("Space");
   await expect(page.getByTestId("card-answer")).toBeVisible();
   await page.keyboard.press(String(grade));
-  await expect(card).not.toHaveAttribute("data-card-id", id);
+  await expect(card.and(page.locator(`[data-card-id="${id}"]`))).toHaveCount(0);
   return id;
 }

@@ -38,6 +38,42 @@ test("a new learner reviews by keyboard: reveal, grade, undo restores the card",
   await expect.poll(() => counts(page)).toEqual(before);
 });
 
+test("a day longer than one batch: the counts cover the whole day, the next cards load as it goes, offline it says what waits", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await signedInUser(page, "batches");
+  await page.goto("/settings");
+  await page.getByLabel("New cards per day").fill("40");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
+
+  await page.goto("/today");
+  // The page carries the first 25 cards; the header counts all 40.
+  await expect.poll(() => counts(page)).toEqual({ new: 40, learning: 0, review: 0 });
+  await reviewKeysReady(page);
+
+  // Offline, the next batch cannot load: the first 25 can still be answered, then the learner
+  // is told how many cards wait and why, instead of "Done for today".
+  await context.setOffline(true);
+  const seen = new Set<string>();
+  for (let i = 0; i < 25; i++) seen.add(await answerByKeyboard(page, 4)); // Easy: not due again today
+  await expect(page.getByTestId("loading-more")).toContainText("15 more cards today");
+  await expect(page.getByTestId("load-error")).toContainText("offline");
+  await expect(page.getByTestId("done-for-today")).toHaveCount(0);
+
+  // Back online: the answers sync and the rest of the day loads, none of it a card already seen.
+  await context.setOffline(false);
+  await page.evaluate(() => window.dispatchEvent(new Event("online")));
+  await expect(page.getByTestId("review-card")).toBeVisible();
+  await expect.poll(() => counts(page)).toEqual({ new: 15, learning: 0, review: 0 });
+  for (let i = 0; i < 15; i++) seen.add(await answerByKeyboard(page, 4));
+  expect(seen.size).toBe(40);
+  await expect(page.getByTestId("done-for-today")).toBeVisible();
+  await expect(page.getByTestId("sync-status")).toHaveText("All answers saved", { timeout: 20_000 });
+  await page.reload();
+  await expect(page.getByTestId("done-for-today")).toBeVisible();
+  await expect.poll(() => counts(page)).toEqual({ new: 0, learning: 0, review: 0 });
+});
+
 test("answers given offline are kept, survive a reload and sync once the server is back", async ({ page, context }) => {
   await signedInUser(page, "offline");
   await page.goto("/today");
