@@ -10,7 +10,8 @@ import { BENCH_PASSWORD, createBenchUser, insertCardStates, insertReviewLogs, le
 import { startServer } from "./server";
 import { signInCookie } from "./session";
 
-export type TargetName = "answer" | "today";
+/** "page" is the empty server-rendered page: a reference (the ceiling for "today"), no target. */
+export type TargetName = "answer" | "today" | "page";
 
 export interface TargetSpec {
   name: TargetName;
@@ -93,15 +94,21 @@ export async function measureHttp(options: HttpOptions): Promise<{ targets: Targ
       await insertReviewLogs(client, logs);
       todayCookie = await signInCookie(origin, email, BENCH_PASSWORD);
     }
-    const requestFor = (name: TargetName) =>
-      name === "answer" ? (i: number) => pool.request(i) : (): LoadRequest => ({ method: "GET", path: "/today", headers: { cookie: todayCookie } });
+    // What a served response looks like: the answer applied, the page with its review session.
+    const served: Record<TargetName, string> = { answer: '"status":"applied"', today: 'data-testid="review-session"', page: 'data-testid="empty-page"' };
+    const servedBy = (name: TargetName) => (status: number, body: string) => status === 200 && body.includes(served[name]);
+    const requestFor = (name: TargetName): ((i: number) => LoadRequest) => {
+      if (name === "answer") return (i) => pool.request(i);
+      if (name === "today") return () => ({ method: "GET", path: "/today", headers: { cookie: todayCookie } });
+      return () => ({ method: "GET", path: "/bench/empty-page" });
+    };
 
     // Warm up: the first requests load the library and compile the route code.
-    const load = (connections: number, request: (i: number) => LoadRequest, seconds: number): Promise<LoadResult> =>
-      runLoad({ origin, connections, durationMs: seconds * 1000, request });
+    const load = (connections: number, request: (i: number) => LoadRequest, seconds: number, ok?: (status: number, body: string) => boolean): Promise<LoadResult> =>
+      runLoad({ origin, connections, durationMs: seconds * 1000, request, ...(ok ? { ok } : {}) });
     let bareRps = (await load(10, () => BARE, 2)).rps;
     for (const spec of options.targets) {
-      const warm = await load(Math.min(spec.connections, 10), requestFor(spec.name), 2);
+      const warm = await load(Math.min(spec.connections, 10), requestFor(spec.name), 2, servedBy(spec.name));
       if (warm.errors > 0) throw new Error(`warm-up of ${spec.name} failed: ${warm.firstError ?? "?"}`);
     }
 
@@ -114,7 +121,7 @@ export async function measureHttp(options: HttpOptions): Promise<{ targets: Targ
         bareRps = bare.rps;
         // Enough due cards for this run even if it went as fast as the bare route.
         if (spec.name === "answer") await pool.ensure(Math.ceil(bareRps * options.seconds * 1.2) + 100);
-        const run = await load(spec.connections, requestFor(spec.name), options.seconds);
+        const run = await load(spec.connections, requestFor(spec.name), options.seconds, servedBy(spec.name));
         firstError ??= bare.firstError ?? run.firstError;
         rounds.push({
           bareRps: round(bare.rps, 1),

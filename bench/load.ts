@@ -16,8 +16,11 @@ export interface LoadOptions {
   durationMs: number;
   /** The i-th request of the run (i counts from 0 across all connections). */
   request: (i: number) => LoadRequest;
-  /** Statuses counted as success (default 2xx). */
-  ok?: (status: number) => boolean;
+  /**
+   * Whether a response counts as served (default: a 2xx status). A page that failed can still
+   * answer 200 (its error boundary), so targets check the body too.
+   */
+  ok?: (status: number, body: string) => boolean;
 }
 
 export interface LoadResult {
@@ -68,7 +71,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       const t0 = performance.now();
       try {
         const res = await send(agent, url, request);
-        if (!ok(res.status)) {
+        if (!ok(res.status, res.body)) {
           errors++;
           firstError ??= `${request.method} ${request.path} → ${res.status} ${res.body.slice(0, 200)}`;
         }

@@ -103,3 +103,10 @@ test("GET /api/health reports the version and a reachable database", async ({ re
   expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
   expect(body.database).toEqual({ provider: "sqlite", reachable: true });
 });
+
+test("the benchmark baselines do not exist outside a benchmark run", async ({ request }) => {
+  expect((await request.get("/api/bench/bare")).status()).toBe(404);
+  const page = await request.get("/bench/empty-page");
+  expect(page.status()).toBe(404);
+  expect(await page.text()).not.toContain('data-testid="empty-page"');
+});
