@@ -17,7 +17,8 @@ import {
   type StudySettings,
 } from "@/lib/srs";
 import { db, type Db } from "@/lib/db";
-import { toCardState } from "@/lib/db/card-state-row";
+import { STATE_SQL_COLUMNS, stateRowFromSql, toCardState } from "@/lib/db/card-state-row";
+import { sqlBoolean, sqlDate, sqlNumber, sqlSession, type SqlArg, type SqlSession } from "@/lib/db/sql";
 import { readSettingsRow } from "@/lib/db/settings";
 import type { LibraryIndex } from "./library";
 
@@ -104,22 +105,6 @@ function wantedNoteIds(library: LibraryIndex, tags: readonly string[]): string[]
   return library.notes.filter((n) => wanted.has(n.area) || n.frontMatter.tags.some((t) => wanted.has(t))).map((n) => n.id);
 }
 
-/** The columns of a card's scheduling state (and its version), without the bookkeeping ones. */
-const stateColumns = {
-  cardId: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
-  version: true,
-} as const;
-
 const ID_SEPARATOR = "\u001f";
 const aggregatedIds = z.array(z.object({ ids: z.string().nullable() }));
 
@@ -127,9 +112,11 @@ const aggregatedIds = z.array(z.object({ ids: z.string().nullable() }));
  * Ids of the user's cards answered at least once, read as one aggregated string: thousands of
  * ids in a single row instead of thousands of rows (string_agg: SQLite ≥ 3.44, PostgreSQL).
  */
-async function answeredCardIds(userId: string, client: Db): Promise<string[]> {
-  const rows: unknown = await client.$queryRaw`
-    SELECT string_agg("cardId", ${ID_SEPARATOR}) AS "ids" FROM "CardState" WHERE "userId" = ${userId} AND "state" <> 'new'`;
+async function answeredCardIds(userId: string, sql: SqlSession): Promise<string[]> {
+  const rows = await sql.select(`SELECT string_agg("cardId", ?) AS "ids" FROM "CardState" WHERE "userId" = ? AND "state" <> 'new'`, [
+    [ID_SEPARATOR, "string"],
+    [userId, "string"],
+  ]);
   const ids = aggregatedIds.parse(rows)[0]?.ids;
   return ids ? ids.split(ID_SEPARATOR) : [];
 }
@@ -153,45 +140,53 @@ export async function getTodayQueue(
   // Tomorrow is 23 or 25 hours long across a DST change.
   const tomorrowEnd = dayWindow(addDays(day, 1), settings.timeZone, settings.dayStartHour).end;
   const notes = wantedNoteIds(library, settings.studyTags);
-  const dueToday = {
-    userId,
-    suspended: false,
-    due: { lt: window.end },
-    OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
-    ...(notes ? { noteId: { in: notes } } : {}),
-  };
+  // The hottest read of the app (every Today page, every batch): SQL on Prisma's adapter (see
+  // lib/db/sql.ts), which saved most of its CPU time over six Prisma queries.
+  const sql = await sqlSession(client);
+  const noteFilter = notes === null ? "" : notes.length === 0 ? ` AND 1 = 0` : ` AND "noteId" IN (${notes.map(() => "?").join(", ")})`;
+  const noteArgs: SqlArg[] = (notes ?? []).map((id) => [id, "string"]);
+  const dueToday = `"userId" = ? AND "suspended" = ? AND "due" < ? AND ("buriedUntil" IS NULL OR "buriedUntil" <= ?)${noteFilter}`;
+  const dueTodayArgs: SqlArg[] = [[userId, "string"], [false, "boolean"], [window.end, "datetime"], [now, "datetime"], ...noteArgs];
 
-  const [learningRows, reviewRows, todayLogs, answered, newRows, dueTomorrow] = await Promise.all([
+  const [learningSql, reviewSql, todayLogs, answered, newSql, tomorrow] = await Promise.all([
     // Started cards are never limited, so they are read apart from the (limited) reviews:
     // a backlog of overdue reviews must not crowd them out of the read.
-    client.cardState.findMany({ where: { ...dueToday, state: { in: ["learning", "relearning"] } }, select: stateColumns }),
+    sql.select(`SELECT ${STATE_SQL_COLUMNS} FROM "CardState" WHERE ${dueToday} AND "state" IN ('learning', 'relearning')`, dueTodayArgs),
     // Full states, so the reviews that make the queue need no second read.
-    client.cardState.findMany({
-      where: { ...dueToday, state: "review" },
-      orderBy: { due: "asc" },
-      take: settings.maxReviewsPerDay + 500,
-      select: stateColumns,
-    }),
-    client.reviewLog.groupBy({
-      by: ["state"],
-      where: { userId, reviewedAt: { gte: window.start, lt: window.end }, source: { not: "import" } },
-      _count: { _all: true },
-      _sum: { durationMs: true },
-    }),
-    answeredCardIds(userId, client),
+    sql.select(`SELECT ${STATE_SQL_COLUMNS} FROM "CardState" WHERE ${dueToday} AND "state" = 'review' ORDER BY "due" ASC LIMIT ?`, [
+      ...dueTodayArgs,
+      [settings.maxReviewsPerDay + 500, "int"],
+    ]),
+    sql.select(
+      `SELECT "state", COUNT(*) AS "answers", SUM("durationMs") AS "durationMs" FROM "ReviewLog" WHERE "userId" = ? AND "reviewedAt" >= ? AND "reviewedAt" < ? AND "source" <> 'import' GROUP BY "state"`,
+      [[userId, "string"], [window.start, "datetime"], [window.end, "datetime"]],
+    ),
+    answeredCardIds(userId, sql),
     // Cards introduced but never answered (suspended or buried before their first answer): few.
-    client.cardState.findMany({ where: { userId, state: "new" }, select: { cardId: true, suspended: true, buriedUntil: true, version: true } }),
-    client.cardState.count({
-      where: { userId, suspended: false, state: { not: "new" }, due: { gte: window.end, lt: tomorrowEnd } },
-    }),
+    sql.select(`SELECT "cardId", "suspended", "buriedUntil", "version" FROM "CardState" WHERE "userId" = ? AND "state" = 'new'`, [[userId, "string"]]),
+    sql.select(`SELECT COUNT(*) AS "due" FROM "CardState" WHERE "userId" = ? AND "suspended" = ? AND "state" <> 'new' AND "due" >= ? AND "due" < ?`, [
+      [userId, "string"],
+      [false, "boolean"],
+      [window.end, "datetime"],
+      [tomorrowEnd, "datetime"],
+    ]),
   ]);
+  const dueTomorrow = sqlNumber(tomorrow[0]?.due ?? 0);
+  const learningRows = learningSql.map(stateRowFromSql);
+  const reviewRows = reviewSql.map(stateRowFromSql);
+  const newRows = newSql.map((r) => ({
+    cardId: String(r.cardId),
+    suspended: sqlBoolean(r.suspended),
+    buriedUntil: r.buriedUntil === null || r.buriedUntil === undefined ? null : sqlDate(r.buriedUntil),
+    version: sqlNumber(r.version),
+  }));
 
-  const counted = (state: string) => todayLogs.find((l) => l.state === state)?._count._all ?? 0;
+  const counted = (state: string) => sqlNumber(todayLogs.find((l) => l.state === state)?.answers ?? 0);
   const doneToday = {
-    total: todayLogs.reduce((sum, l) => sum + l._count._all, 0),
+    total: todayLogs.reduce((sum, l) => sum + sqlNumber(l.answers), 0),
     newIntroduced: counted("new"),
     reviews: counted("review"),
-    timeMs: todayLogs.reduce((sum, l) => sum + (l._sum.durationMs ?? 0), 0),
+    timeMs: todayLogs.reduce((sum, l) => sum + sqlNumber(l.durationMs ?? 0), 0),
   };
 
   const wanted = studyFilter(library, settings.studyTags);

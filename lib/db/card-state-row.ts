@@ -1,4 +1,5 @@
 import { CARD_PHASES, type CardPhase, type CardState } from "@/lib/srs";
+import { sqlDate, sqlNumber, type SqlRow } from "./sql";
 
 /** The scheduling columns of a CardState row, as written. */
 export type StoredCardState = CardState;
@@ -24,5 +25,26 @@ export function toCardState(row: CardStateRow): CardState {
     lapses: row.lapses,
     state: phase(row.state),
     lastReview: row.lastReview,
+  };
+}
+
+/** The columns a card's scheduling state is read from, with its card id and version (SQL). */
+export const STATE_SQL_COLUMNS = '"cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "version"';
+
+/** A state row read with STATE_SQL_COLUMNS through the driver adapter (see ./sql). */
+export function stateRowFromSql(row: SqlRow): CardStateRow & { cardId: string; version: number } {
+  return {
+    cardId: String(row.cardId),
+    version: sqlNumber(row.version),
+    due: sqlDate(row.due),
+    stability: sqlNumber(row.stability),
+    difficulty: sqlNumber(row.difficulty),
+    elapsedDays: sqlNumber(row.elapsedDays),
+    scheduledDays: sqlNumber(row.scheduledDays),
+    learningSteps: sqlNumber(row.learningSteps),
+    reps: sqlNumber(row.reps),
+    lapses: sqlNumber(row.lapses),
+    state: String(row.state),
+    lastReview: row.lastReview === null || row.lastReview === undefined ? null : sqlDate(row.lastReview),
   };
 }

@@ -9,8 +9,8 @@ import {
 } from "@/lib/srs";
 import { db, type Db } from "./index";
 import { randomUUID } from "node:crypto";
-import { toCardState } from "./card-state-row";
-import { execute, isSqlUniqueViolation, selectRows, sqlDate, sqlNumber, sqlSession, type SqlArg, type SqlRow } from "./sql";
+import { STATE_SQL_COLUMNS, stateRowFromSql, toCardState } from "./card-state-row";
+import { execute, isSqlUniqueViolation, selectRows, sqlNumber, sqlSession, type SqlArg } from "./sql";
 
 export interface AnswerInput {
   userId: string;
@@ -41,20 +41,6 @@ const STATE_COLUMNS = STATE_FIELDS.map((f) => `"${f}"`).join(", ");
 const STATE_SETTERS = STATE_FIELDS.slice(0, -1).map((f) => `"${f}" = ?`).join(", ");
 const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
-function cardStateFromSql(row: SqlRow): CardState {
-  return toCardState({
-    due: sqlDate(row.due),
-    stability: sqlNumber(row.stability),
-    difficulty: sqlNumber(row.difficulty),
-    elapsedDays: sqlNumber(row.elapsedDays),
-    scheduledDays: sqlNumber(row.scheduledDays),
-    learningSteps: sqlNumber(row.learningSteps),
-    reps: sqlNumber(row.reps),
-    lapses: sqlNumber(row.lapses),
-    state: String(row.state),
-    lastReview: row.lastReview === null || row.lastReview === undefined ? null : sqlDate(row.lastReview),
-  });
-}
 class UndoRaced extends Error {}
 
 async function currentRow(client: Pick<Db, "cardState">, userId: string, cardId: string) {
@@ -86,13 +72,13 @@ export async function answerCard(input: AnswerInput, client: Db = db()): Promise
   // and rolls the whole transaction back, and the catch below returns the first result.
   try {
     return await sql.grouped(async (tx) => {
-      const [row] = await selectRows(tx, p, `SELECT "id", ${STATE_COLUMNS} FROM "CardState" WHERE "userId" = ? AND "cardId" = ?`, [
+      const [row] = await selectRows(tx, p, `SELECT "id", ${STATE_SQL_COLUMNS} FROM "CardState" WHERE "userId" = ? AND "cardId" = ?`, [
         [input.userId, "string"],
         [input.cardId, "string"],
       ]);
       const version = row ? sqlNumber(row.version) : 0;
       if (input.expectedVersion !== null && input.expectedVersion !== version) throw new Conflict();
-      const before = row ? cardStateFromSql(row) : null;
+      const before = row ? toCardState(stateRowFromSql(row)) : null;
       // An offline answer replayed late must not predate the card's last review.
       const lastReview = before?.lastReview?.getTime() ?? 0;
       const now = new Date(Math.max(input.answeredAt.getTime(), lastReview));

@@ -239,6 +239,13 @@ export function sqlDate(value: unknown): Date {
   throw new Error(`Not a date from the database: ${String(value)}`);
 }
 
+/** A boolean column: SQLite stores 0/1, PostgreSQL a boolean. */
+export function sqlBoolean(value: unknown): boolean {
+  if (typeof value === "boolean") return value;
+  if (value === 0 || value === 1 || value === 0n || value === 1n) return Number(value) === 1;
+  throw new Error(`Not a boolean from the database: ${String(value)}`);
+}
+
 export function sqlNumber(value: unknown): number {
   const n = typeof value === "bigint" ? Number(value) : typeof value === "string" ? Number(value) : value;
   if (typeof n !== "number" || !Number.isFinite(n)) throw new Error(`Not a number from the database: ${String(value)}`);
