@@ -130,17 +130,17 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
           return;
         }
         const fresh = (list: ReviewItem[]) => list.filter((i) => !held.current.has(i.cardId));
-        const items = fresh(result.items);
+        const batch = fresh(result.items);
         const learning = fresh(result.later);
-        for (const i of [...items, ...learning]) held.current.add(i.cardId);
+        for (const i of [...batch, ...learning]) held.current.add(i.cardId);
         // Nothing new came back (another tab took them, say): stop asking until the next visit.
-        if (items.length === 0 && learning.length === 0) {
+        if (batch.length === 0 && learning.length === 0) {
           setMore({ new: 0, learning: 0, review: 0 });
           return;
         }
         setQueue((q) => {
-          if (q.length === 0 && items.length > 0) setShownAt(Date.now());
-          return [...q, ...items];
+          if (q.length === 0 && batch.length > 0) setShownAt(Date.now());
+          return [...q, ...batch];
         });
         setLater((l) => [...l, ...learning]);
         setMore(result.more);

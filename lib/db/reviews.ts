@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import {
   cardStateSchema,
   newCardState,
@@ -8,7 +9,6 @@ import {
   type SchedulerParams,
 } from "@/lib/srs";
 import { db, type Db } from "./index";
-import { randomUUID } from "node:crypto";
 import { STATE_SQL_COLUMNS, stateRowFromSql, toCardState } from "./card-state-row";
 import { execute, isSqlUniqueViolation, selectRows, sqlNumber, sqlSession, type SqlArg } from "./sql";
 
@@ -34,14 +34,14 @@ export type AnswerResult =
   | { status: "conflict"; state: CardState | null; version: number };
 
 class Conflict extends Error {}
+class UndoRaced extends Error {}
 
-// The scheduling columns, in the order the answer writes them (version and updatedAt follow).
+// The columns an answer writes, in the order of its arguments: the scheduling state, then the
+// version; "updatedAt" follows them in every statement.
 const STATE_FIELDS = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "version"] as const;
 const STATE_COLUMNS = STATE_FIELDS.map((f) => `"${f}"`).join(", ");
-const STATE_SETTERS = STATE_FIELDS.slice(0, -1).map((f) => `"${f}" = ?`).join(", ");
+const STATE_SETTERS = STATE_FIELDS.map((f) => `"${f}" = ?`).join(", ");
 const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ");
-
-class UndoRaced extends Error {}
 
 async function currentRow(client: Pick<Db, "cardState">, userId: string, cardId: string) {
   return client.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
@@ -61,7 +61,8 @@ async function duplicateOf(client: Db, input: AnswerInput): Promise<AnswerResult
  * Applies one answer exactly once. The unique (user, idempotency key) index makes a retried,
  * replayed or double-clicked answer a no-op that returns the first result; a compare-and-set
  * on the card's version makes the first of two tabs win. Resolves only after the commit.
- * A repeat costs a rolled-back transaction; a first answer (nearly all of them) one query less.
+ * A repeat costs a rolled-back transaction (a savepoint of a group commit on SQLite); a first
+ * answer (nearly all of them) one query less.
  * The statements are SQL on Prisma's own adapter (see ./sql): this is the request a learner
  * makes every few seconds, and Prisma's per-query overhead was most of its time.
  */
@@ -108,7 +109,7 @@ export async function answerCard(input: AnswerInput, client: Db = db()): Promise
         const updated = await execute(
           tx,
           p,
-          `UPDATE "CardState" SET ${STATE_SETTERS}, "version" = ?, "updatedAt" = ? WHERE "id" = ? AND "version" = ?`,
+          `UPDATE "CardState" SET ${STATE_SETTERS}, "updatedAt" = ? WHERE "id" = ? AND "version" = ?`,
           [...stateArgs, [row.id, "string"], [version, "int"]],
         );
         if (updated !== 1) throw new Conflict();
