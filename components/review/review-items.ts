@@ -30,7 +30,7 @@ export async function loadReviewBatch(userId: string, now: Date, known: Readonly
   const toItem = (cardId: string, queueKind: ReviewItem["queueKind"], due: Date | null): ReviewItem[] => {
     const card = library.cardById.get(cardId);
     if (!card) return [];
-    const known = stateById.get(cardId);
+    const stored = stateById.get(cardId);
     return [
       {
         cardId,
@@ -38,8 +38,8 @@ export async function loadReviewBatch(userId: string, now: Date, known: Readonly
         noteTitle: library.noteById.get(card.noteId)?.title ?? card.noteId,
         cardKind: card.kind,
         queueKind,
-        state: known?.state ? toWire(known.state) : null,
-        version: known?.version ?? 0,
+        state: stored?.state ? toWire(stored.state) : null,
+        version: stored?.version ?? 0,
         due: due ? due.getTime() : null,
         ...renderCardParts(card),
         ...(card.keyPoints ? { keyPoints: card.keyPoints } : {}),
