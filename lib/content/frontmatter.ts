@@ -64,14 +64,13 @@ export function readFrontMatter(file: string, source: string, tree: Root, option
       const key = String(pair.key.value);
       result.fieldLines[key] = lineAt(pair.key.range[0]);
       if (!FRONT_MATTER_KEYS.includes(key)) {
-        result.warnings.push({ file, line: lineAt(pair.key.range[0]), message: `unknown front-matter key "${key}" (ignored)` });
+        result.warnings.push(unknownKey(file, lineAt(pair.key.range[0]), key));
       }
     }
   }
 
   const raw = toPlainObject(doc);
-  const rawId = raw["id"];
-  if (typeof rawId === "string" && rawId.trim() !== "") result.rawId = rawId.trim();
+  setRawId(result, raw);
 
   const parsed = frontMatterSchema.safeParse(raw);
   if (parsed.success) {
@@ -93,6 +92,16 @@ export function readFrontMatter(file: string, source: string, tree: Root, option
     result.errors.push({ file, line: missing ? baseLine : (nodeLine(doc, path, lineAt) ?? baseLine), field, message });
   }
   return result;
+}
+
+function unknownKey(file: string, line: number, key: string): ContentWarning {
+  return { file, line, message: `unknown front-matter key "${key}" (ignored)` };
+}
+
+/** The id as written (trimmed), kept even when the front matter fails validation. */
+function setRawId(result: FrontMatterResult, raw: Record<string, unknown>): void {
+  const rawId = raw["id"];
+  if (typeof rawId === "string" && rawId.trim() !== "") result.rawId = rawId.trim();
 }
 
 function nodeLine(doc: Document, path: (string | number)[], lineAt: (offset: number) => number): number | undefined {
@@ -176,10 +185,9 @@ export function readSimpleFrontMatter(file: string, yaml: string, baseLine: numb
   if (!parsed.success) return false;
   for (const [key, line] of keys) {
     result.fieldLines[key] = line;
-    if (!FRONT_MATTER_KEYS.includes(key)) result.warnings.push({ file, line, message: `unknown front-matter key "${key}" (ignored)` });
+    if (!FRONT_MATTER_KEYS.includes(key)) result.warnings.push(unknownKey(file, line, key));
   }
-  const rawId = value["id"];
-  if (typeof rawId === "string" && rawId.trim() !== "") result.rawId = rawId.trim();
+  setRawId(result, value);
   result.data = parsed.data;
   return true;
 }

@@ -18,7 +18,7 @@ import {
 } from "@/lib/srs";
 import { db, type Db } from "@/lib/db";
 import { STATE_SQL_COLUMNS, stateRowFromSql, toCardState } from "@/lib/db/card-state-row";
-import { sqlBoolean, sqlDate, sqlNumber, sqlSession, type SqlArg, type SqlSession } from "@/lib/db/sql";
+import { questionMarks, sqlBoolean, sqlDateOrNull, sqlNumber, sqlSession, type SqlArg, type SqlSession } from "@/lib/db/sql";
 import { readSettingsRow } from "@/lib/db/settings";
 import type { LibraryIndex } from "./library";
 
@@ -143,7 +143,7 @@ export async function getTodayQueue(
   // The hottest read of the app (every Today page, every batch): SQL on Prisma's adapter (see
   // lib/db/sql.ts), which saved most of its CPU time over six Prisma queries.
   const sql = await sqlSession(client);
-  const noteFilter = notes === null ? "" : notes.length === 0 ? ` AND 1 = 0` : ` AND "noteId" IN (${notes.map(() => "?").join(", ")})`;
+  const noteFilter = notes === null ? "" : notes.length === 0 ? ` AND 1 = 0` : ` AND "noteId" IN (${questionMarks(notes.length)})`;
   const noteArgs: SqlArg[] = (notes ?? []).map((id) => [id, "string"]);
   const dueToday = `"userId" = ? AND "suspended" = ? AND "due" < ? AND ("buriedUntil" IS NULL OR "buriedUntil" <= ?)${noteFilter}`;
   const dueTodayArgs: SqlArg[] = [[userId, "string"], [false, "boolean"], [window.end, "datetime"], [now, "datetime"], ...noteArgs];
@@ -177,7 +177,7 @@ export async function getTodayQueue(
   const newRows = newSql.map((r) => ({
     cardId: String(r.cardId),
     suspended: sqlBoolean(r.suspended),
-    buriedUntil: r.buriedUntil === null || r.buriedUntil === undefined ? null : sqlDate(r.buriedUntil),
+    buriedUntil: sqlDateOrNull(r.buriedUntil),
     version: sqlNumber(r.version),
   }));
 

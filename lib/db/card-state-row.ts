@@ -1,5 +1,5 @@
 import { CARD_PHASES, type CardPhase, type CardState } from "@/lib/srs";
-import { sqlDate, sqlNumber, type SqlRow } from "./sql";
+import { sqlDate, sqlDateOrNull, sqlNumber, type SqlRow } from "./sql";
 
 /** The scheduling columns of a CardState row, as written. */
 export type StoredCardState = CardState;
@@ -28,8 +28,11 @@ export function toCardState(row: CardStateRow): CardState {
   };
 }
 
+/** A card's scheduling columns and its version, in the order the answer writes them. */
+export const STATE_FIELDS = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "version"] as const;
+
 /** The columns a card's scheduling state is read from, with its card id and version (SQL). */
-export const STATE_SQL_COLUMNS = '"cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "version"';
+export const STATE_SQL_COLUMNS = ["cardId", ...STATE_FIELDS].map((f) => `"${f}"`).join(", ");
 
 /** A state row read with STATE_SQL_COLUMNS through the driver adapter (see ./sql). */
 export function stateRowFromSql(row: SqlRow): CardStateRow & { cardId: string; version: number } {
@@ -45,6 +48,6 @@ export function stateRowFromSql(row: SqlRow): CardStateRow & { cardId: string; v
     reps: sqlNumber(row.reps),
     lapses: sqlNumber(row.lapses),
     state: String(row.state),
-    lastReview: row.lastReview === null || row.lastReview === undefined ? null : sqlDate(row.lastReview),
+    lastReview: sqlDateOrNull(row.lastReview),
   };
 }

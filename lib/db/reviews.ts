@@ -9,8 +9,8 @@ import {
   type SchedulerParams,
 } from "@/lib/srs";
 import { db, type Db } from "./index";
-import { STATE_SQL_COLUMNS, stateRowFromSql, toCardState } from "./card-state-row";
-import { execute, isSqlUniqueViolation, selectRows, sqlNumber, sqlSession, type SqlArg } from "./sql";
+import { STATE_FIELDS, STATE_SQL_COLUMNS, stateRowFromSql, toCardState } from "./card-state-row";
+import { execute, isSqlUniqueViolation, questionMarks, selectRows, sqlNumber, sqlSession, type SqlArg } from "./sql";
 
 export interface AnswerInput {
   userId: string;
@@ -36,12 +36,10 @@ export type AnswerResult =
 class Conflict extends Error {}
 class UndoRaced extends Error {}
 
-// The columns an answer writes, in the order of its arguments: the scheduling state, then the
-// version; "updatedAt" follows them in every statement.
-const STATE_FIELDS = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "version"] as const;
+// The columns an answer writes, in the order of its arguments (STATE_FIELDS: the scheduling
+// state, then the version); "updatedAt" follows them in every statement.
 const STATE_COLUMNS = STATE_FIELDS.map((f) => `"${f}"`).join(", ");
 const STATE_SETTERS = STATE_FIELDS.map((f) => `"${f}" = ?`).join(", ");
-const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
 async function currentRow(client: Pick<Db, "cardState">, userId: string, cardId: string) {
   return client.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
@@ -126,7 +124,7 @@ export async function answerCard(input: AnswerInput, client: Db = db()): Promise
         await execute(
           tx,
           p,
-          `INSERT INTO "CardState" (${STATE_COLUMNS}, "updatedAt", "id", "userId", "cardId", "noteId", "suspended", "introducedAt") VALUES (${marks(args.length)})`,
+          `INSERT INTO "CardState" (${STATE_COLUMNS}, "updatedAt", "id", "userId", "cardId", "noteId", "suspended", "introducedAt") VALUES (${questionMarks(args.length)})`,
           args,
         );
       }
@@ -147,7 +145,7 @@ export async function answerCard(input: AnswerInput, client: Db = db()): Promise
       await execute(
         tx,
         p,
-        `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "idempotencyKey", "rating", "state", "reviewedAt", "durationMs", "source", "previous", "version") VALUES (${marks(logArgs.length)})`,
+        `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "idempotencyKey", "rating", "state", "reviewedAt", "durationMs", "source", "previous", "version") VALUES (${questionMarks(logArgs.length)})`,
         logArgs,
       );
       return { status: "applied" as const, state: next, version: version + 1, logId };

@@ -238,6 +238,16 @@ export function sqlDate(value: unknown): Date {
   throw new Error(`Not a date from the database: ${String(value)}`);
 }
 
+/** A nullable DateTime column. */
+export function sqlDateOrNull(value: unknown): Date | null {
+  return value === null || value === undefined ? null : sqlDate(value);
+}
+
+/** `?, ?, …` for n values (an IN list, a VALUES row). */
+export function questionMarks(n: number): string {
+  return Array.from({ length: n }, () => "?").join(", ");
+}
+
 /** A boolean column: SQLite stores 0/1, PostgreSQL a boolean. */
 export function sqlBoolean(value: unknown): boolean {
   if (typeof value === "boolean") return value;
