@@ -1,4 +1,4 @@
-import { promptSimilarity, SIMILARITY_THRESHOLD } from "./similarity";
+import { SIMILARITY_THRESHOLD, trigramSimilarity, trigramsOf } from "./similarity";
 import { comparableText, KEBAB_CASE, slugKey } from "./text";
 import type { Card, CardKind, CardManifest, ContentProblem, OrphanedCard } from "./types";
 
@@ -18,7 +18,6 @@ export function cardId(noteId: string, kind: CardKind, key: string): string {
 
 interface PreviousCard {
   key: string;
-  comparable: string;
   prompt: string;
 }
 
@@ -34,14 +33,20 @@ export function assignCardIds(
 ): { cards: Card[]; errors: ContentProblem[]; manifest: CardManifest } {
   const keys = new Map<CardDraft, string>();
   const errors: ContentProblem[] = [];
-  const kinds = [...new Set(drafts.map((d) => d.kind))];
-  for (const kind of kinds) {
-    const group = drafts.filter((d) => d.kind === kind);
+  // Kinds in order of first appearance, each with its drafts in document order.
+  const groups = new Map<CardKind, CardDraft[]>();
+  for (const draft of drafts) {
+    const group = groups.get(draft.kind);
+    if (group) group.push(draft);
+    else groups.set(draft.kind, [draft]);
+  }
+  for (const [kind, group] of groups) {
     const noteId = group[0]?.noteId ?? "";
     const prefix = cardId(noteId, kind, "");
-    const prior: PreviousCard[] = previous
-      .filter((p) => p.noteId === noteId && p.kind === kind && p.id.startsWith(prefix))
-      .map((p) => ({ key: p.id.slice(prefix.length), comparable: comparableText(p.prompt), prompt: p.prompt }));
+    const prior: PreviousCard[] = [];
+    for (const p of previous) {
+      if (p.noteId === noteId && p.kind === kind && p.id.startsWith(prefix)) prior.push({ key: p.id.slice(prefix.length), prompt: p.prompt });
+    }
     assignGroup(file, group, prior, keys, errors);
   }
   const manifest: CardManifest = { version: 1, cards: {} };
@@ -87,35 +92,45 @@ function assignGroup(
       });
     } else claim(draft, draft.pin);
   }
-  const free = () => prior.filter((p) => !taken.has(p.key));
-  const priorByText = new Map<string, PreviousCard[]>();
-  for (const p of prior) {
-    const same = priorByText.get(p.comparable);
-    if (same) same.push(p);
-    else priorByText.set(p.comparable, [p]);
-  }
-  for (const draft of group) {
-    if (keys.has(draft)) continue;
-    // The first previous card, in manifest order, with the same text and still free.
-    const same = priorByText.get(comparableText(draft.matchText))?.find((p) => !taken.has(p.key));
-    if (same) claim(draft, same.key);
-  }
-  const pairs: { draft: CardDraft; key: string; score: number; order: number }[] = [];
-  const open = group.filter((d) => !keys.has(d));
-  for (const p of free()) {
-    open.forEach((draft, order) => {
-      const score = promptSimilarity(draft.matchText, p.prompt);
-      if (score >= SIMILARITY_THRESHOLD) pairs.push({ draft, key: p.key, score, order });
+  // Most groups end here: one-per-note cards have fixed keys. The rest compare texts, each
+  // normalised once.
+  let open = group.filter((d) => !keys.has(d));
+  if (open.length === 0) return;
+  if (prior.length > 0) {
+    const priorByText = new Map<string, PreviousCard[]>();
+    for (const p of prior) {
+      const text = comparableText(p.prompt);
+      const same = priorByText.get(text);
+      if (same) same.push(p);
+      else priorByText.set(text, [p]);
+    }
+    const openTexts = open.map((d) => comparableText(d.matchText));
+    open.forEach((draft, i) => {
+      // The first previous card, in manifest order, with the same text and still free.
+      const same = priorByText.get(openTexts[i] ?? "")?.find((p) => !taken.has(p.key));
+      if (same) claim(draft, same.key);
     });
-  }
-  pairs.sort((a, b) => b.score - a.score || a.order - b.order || (a.key < b.key ? -1 : 1));
-  for (const pair of pairs) {
-    if (!keys.has(pair.draft) && !taken.has(pair.key)) claim(pair.draft, pair.key);
+    const unmatched = open.flatMap((draft, i) => (keys.has(draft) ? [] : [{ draft, grams: trigramsOf(openTexts[i] ?? "") }]));
+    const pairs: { draft: CardDraft; key: string; score: number; order: number }[] = [];
+    if (unmatched.length > 0) {
+      for (const p of prior) {
+        if (taken.has(p.key)) continue;
+        const grams = trigramsOf(comparableText(p.prompt));
+        unmatched.forEach(({ draft, grams: draftGrams }, order) => {
+          const score = trigramSimilarity(draftGrams, grams);
+          if (score >= SIMILARITY_THRESHOLD) pairs.push({ draft, key: p.key, score, order });
+        });
+      }
+    }
+    pairs.sort((a, b) => b.score - a.score || a.order - b.order || (a.key < b.key ? -1 : 1));
+    for (const pair of pairs) {
+      if (!keys.has(pair.draft) && !taken.has(pair.key)) claim(pair.draft, pair.key);
+    }
+    open = open.filter((d) => !keys.has(d));
   }
   // Fresh keys never reuse a previous card's key: that would hand its history to a different question.
   const used = new Set(prior.map((p) => p.key));
-  for (const draft of group) {
-    if (keys.has(draft)) continue;
+  for (const draft of open) {
     const base = slugKey(draft.matchText);
     let key = base;
     for (let n = 2; taken.has(key) || used.has(key); n++) key = `${base}-${n}`;

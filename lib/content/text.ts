@@ -64,5 +64,7 @@ export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Text as compared between versions of a prompt: lower-case words joined by single spaces. */
 export function comparableText(text: string): string {
+  // For plain ASCII, words(text).join(" ") without the intermediate list.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, " ").trim();
   return words(text).join(" ");
 }

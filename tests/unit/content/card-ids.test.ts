@@ -9,6 +9,7 @@ import {
   type CardManifest,
   type Library,
 } from "@/lib/content";
+import { comparableText, words } from "@/lib/content/text";
 import { replaceSection, SEED, SEED_FILE, TRAP_HEADING } from "./helpers";
 import { prng } from "../srs/prng";
 
@@ -138,6 +139,18 @@ describe("card ids are stable", () => {
     const draft = (matchText: string, line: number): CardDraft => ({ noteId: "n", kind: "trap", prompt: matchText, answer: "a", line, matchText });
     const { cards } = assignCardIds("n.md", [draft("Quorum fresh?", 1), draft("Is the quorum fresh?", 2)], previous);
     expect(cards.map((c) => c.id)).toEqual(["n:trap:quorum-fresh-2", "n:trap:quorum-fresh-3"]);
+  });
+
+  it("comparable text is the prompt's words joined by single spaces, ASCII or not", () => {
+    // The ASCII shortcut in comparableText must agree with the word list it abbreviates.
+    const alphabet = ["a", "Z", "9", " ", "  ", "\t", "\n", "'", "?", "-", "_", "(", ".", "e", "Q", "0", "’", "é"];
+    const next = prng(41);
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: Math.floor(next() * 14) }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+      expect(comparableText(text), JSON.stringify(text)).toBe(words(text).join(" "));
+    }
+    expect(comparableText("  Don't retry -- a NON-idempotent write!  ")).toBe("dont retry a non idempotent write");
+    expect(comparableText("Qu’est-ce qu’un quorum ?")).toBe("quest ce quun quorum");
   });
 
   it("similarity: typos stay above the threshold, different questions fall below", () => {
