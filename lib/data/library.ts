@@ -120,7 +120,10 @@ export async function getLibrary(): Promise<LibraryIndex> {
   const cached = globalCache.quorumLibrary;
   if (cached && process.env.NODE_ENV === "production") return cached.value;
   const key = await fingerprint(dir);
-  if (cached && cached.key === key) return cached.value;
+  // Read the cache again: a request that started at the same time (a page and its metadata)
+  // may have begun loading this very version while the fingerprint was being taken.
+  const current = globalCache.quorumLibrary;
+  if (current && current.key === key) return current.value;
   const version = createHash("sha256").update(key).digest("hex").slice(0, 12);
   globalCache.quorumParseCache ??= createParseCache();
   const value = loadLibrary(dir, { cache: globalCache.quorumParseCache }).then((library) => index(library, version));
