@@ -2,7 +2,7 @@ import { assignCardIds } from "./card-ids";
 import { cardDrafts, manifestEntries } from "./derive-cards";
 import { findOrphans, MANIFEST_FILE, mergeManifests } from "./manifest";
 import { parseNote } from "./parse-note";
-import type { Card, CardManifest, ContentProblem, ContentWarning, Library, Note, NoteParseResult, NoteProblems, SourceFile } from "./types";
+import type { Card, CardManifest, ContentProblem, ContentWarning, Library, Note, NoteParseResult, NoteProblems, OrphanedCard, SourceFile } from "./types";
 import { coverageWarnings, findPrerequisiteCycles, resolveLinks } from "./validate-library";
 
 export interface BuildOptions {
@@ -14,8 +14,13 @@ export interface BuildOptions {
   cache?: ParseCache;
 }
 
-/** Parsed notes by file, reused while the file's text is unchanged (dev reloads, the authoring page). */
-export type ParseCache = Map<string, { text: string; result: NoteParseResult }>;
+/**
+ * Parsed notes by file, reused while the file's text is unchanged (dev reloads, the authoring
+ * page), with the note's cards while its entries in the manifest are unchanged too.
+ */
+export type ParseCache = Map<string, { text: string; result: NoteParseResult; cards?: { previous: string; derived: DerivedCards } }>;
+
+type DerivedCards = ReturnType<typeof assignCardIds>;
 
 export function createParseCache(): ParseCache {
   return new Map();
@@ -27,6 +32,17 @@ function parseCached(file: string, text: string, cache: ParseCache | undefined):
   const result = parseNote(file, text);
   cache?.set(file, { text, result });
   return result;
+}
+
+/** A note's cards with ids; from the cache when neither its text nor its manifest entries changed. */
+function deriveCached(note: Note, previous: readonly OrphanedCard[], cache: ParseCache | undefined): DerivedCards {
+  const entry = cache?.get(note.file);
+  if (!entry) return assignCardIds(note.file, cardDrafts(note), previous);
+  const signature = JSON.stringify(previous);
+  if (entry.cards?.previous === signature) return entry.cards.derived;
+  const derived = assignCardIds(note.file, cardDrafts(note), previous);
+  entry.cards = { previous: signature, derived };
+  return derived;
 }
 
 const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -78,7 +94,7 @@ export function buildLibrary(files: readonly SourceFile[], options: BuildOptions
   const notes = [...linked.notes].sort((a, b) => (a.id < b.id ? -1 : 1));
   const previousByNote = groupBy(manifestEntries(options.manifest), (e) => e.noteId);
   for (const note of notes) {
-    const derived = assignCardIds(note.file, cardDrafts(note), previousByNote.get(note.id) ?? []);
+    const derived = deriveCached(note, previousByNote.get(note.id) ?? [], options.cache);
     errors.push(...derived.errors);
     warnings.push(...coverageWarnings(note));
     cards.push(...derived.cards);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   assignCardIds,
   buildLibrary,
+  createParseCache,
   parseManifest,
   promptSimilarity,
   serializeManifest,
@@ -178,5 +179,31 @@ describe("manifest", () => {
   it("rejects a malformed manifest with a ContentError", () => {
     expect(() => parseManifest("{")).toThrow(/not valid JSON/);
     expect(() => parseManifest('{"version": 2, "cards": {}}')).toThrow(/version/);
+  });
+});
+
+describe("cards kept between builds (development reloads)", () => {
+  const files = [{ file: SEED_FILE, text: replaceSection(SEED, TRAP_HEADING, trapsMarkdown(QUESTIONS)) }];
+
+  it("a build from the cache equals a fresh build and hands back the same card objects", () => {
+    const cache = createParseCache();
+    const first = buildLibrary(files, { manifest, cache });
+    const again = buildLibrary(files, { manifest, cache });
+    expect(again).toEqual(buildLibrary(files, { manifest }));
+    expect(again.cards.length).toBeGreaterThan(QUESTIONS.length);
+    again.cards.forEach((card, i) => expect(card).toBe(first.cards[i]));
+  });
+
+  it("a changed manifest entry derives the note's cards again", () => {
+    const cache = createParseCache();
+    buildLibrary(files, { manifest, cache });
+    const old = idOf(QUESTIONS[1]?.[0] ?? "") ?? "";
+    const { [old]: entry, ...rest } = manifest.cards;
+    expect(entry).toBeDefined();
+    const renamed: CardManifest = { version: 1, cards: { ...rest, ...(entry ? { "distributed-systems-basics:trap:kept-key": entry } : {}) } };
+    const next = buildLibrary(files, { manifest: renamed, cache });
+    expect(trapIds(next).get("distributed-systems-basics:trap:kept-key")).toBe(QUESTIONS[1]?.[0]);
+    expect(trapIds(next).has(old)).toBe(false);
+    expect(next).toEqual(buildLibrary(files, { manifest: renamed }));
   });
 });
