@@ -18,7 +18,7 @@ export interface BuildOptions {
  * Parsed notes by file, reused while the file's text is unchanged (dev reloads, the authoring
  * page), with the note's cards while its entries in the manifest are unchanged too.
  */
-export type ParseCache = Map<string, { text: string; result: NoteParseResult; cards?: { previous: string; derived: DerivedCards } }>;
+export type ParseCache = Map<string, { text: string; result: NoteParseResult; cards?: { previous: readonly OrphanedCard[]; derived: DerivedCards } }>;
 
 type DerivedCards = ReturnType<typeof assignCardIds>;
 
@@ -38,11 +38,17 @@ function parseCached(file: string, text: string, cache: ParseCache | undefined):
 function deriveCached(note: Note, previous: readonly OrphanedCard[], cache: ParseCache | undefined): DerivedCards {
   const entry = cache?.get(note.file);
   if (!entry) return assignCardIds(note.file, cardDrafts(note), previous);
-  const signature = JSON.stringify(previous);
-  if (entry.cards?.previous === signature) return entry.cards.derived;
+  if (entry.cards && sameEntries(entry.cards.previous, previous)) return entry.cards.derived;
   const derived = assignCardIds(note.file, cardDrafts(note), previous);
-  entry.cards = { previous: signature, derived };
+  entry.cards = { previous, derived };
   return derived;
+}
+
+function sameEntries(a: readonly OrphanedCard[], b: readonly OrphanedCard[]): boolean {
+  return a.length === b.length && a.every((x, i) => {
+    const y = b[i];
+    return y !== undefined && x.id === y.id && x.noteId === y.noteId && x.kind === y.kind && x.prompt === y.prompt;
+  });
 }
 
 const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);

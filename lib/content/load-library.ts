@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { buildLibrary, createParseCache, type ParseCache } from "./build-library";
+import { buildLibrary, type ParseCache } from "./build-library";
 import { ContentError } from "./errors";
 import { MANIFEST_FILE, parseManifest, serializeManifest } from "./manifest";
 import type { CardManifest, Library, SourceFile } from "./types";
@@ -83,7 +83,7 @@ export async function loadLibrary(dir: string, options: LoadOptions = {}): Promi
   const files = await readSourceFiles(dir);
   const library = buildLibrary(files, {
     manifest,
-    cache: options.cache ?? createParseCache(),
+    ...(options.cache ? { cache: options.cache } : {}),
     ...(manifestPath !== null ? { manifestFile: path.relative(dir, manifestPath).split(path.sep).join("/") } : {}),
   });
   if (manifestError) library.errors.unshift(...manifestError.problems);
