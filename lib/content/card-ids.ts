@@ -97,13 +97,14 @@ function assignGroup(
   let open = group.filter((d) => !keys.has(d));
   if (open.length === 0) return;
   if (prior.length > 0) {
+    const priorTexts = prior.map((p) => comparableText(p.prompt));
     const priorByText = new Map<string, PreviousCard[]>();
-    for (const p of prior) {
-      const text = comparableText(p.prompt);
+    prior.forEach((p, i) => {
+      const text = priorTexts[i] ?? "";
       const same = priorByText.get(text);
       if (same) same.push(p);
       else priorByText.set(text, [p]);
-    }
+    });
     const openTexts = open.map((d) => comparableText(d.matchText));
     open.forEach((draft, i) => {
       // The first previous card, in manifest order, with the same text and still free.
@@ -113,9 +114,9 @@ function assignGroup(
     const unmatched = open.flatMap((draft, i) => (keys.has(draft) ? [] : [{ draft, grams: trigramsOf(openTexts[i] ?? "") }]));
     const pairs: { draft: CardDraft; key: string; score: number; order: number }[] = [];
     if (unmatched.length > 0) {
-      for (const p of prior) {
+      for (const [i, p] of prior.entries()) {
         if (taken.has(p.key)) continue;
-        const grams = trigramsOf(comparableText(p.prompt));
+        const grams = trigramsOf(priorTexts[i] ?? "");
         unmatched.forEach(({ draft, grams: draftGrams }, order) => {
           const score = trigramSimilarity(draftGrams, grams);
           if (score >= SIMILARITY_THRESHOLD) pairs.push({ draft, key: p.key, score, order });
