@@ -201,28 +201,36 @@ export async function undoAnswer(userId: string, idempotencyKey: string, client:
 }
 
 
+/** A card's scheduling state and version after a suspension or burial changed it. */
+export interface CardFlagResult {
+  state: CardState;
+  version: number;
+}
+
 /** Suspends or unsuspends a card; a card never seen is introduced (as new) so the flag sticks. */
 export async function setSuspended(
   input: { userId: string; cardId: string; noteId: string; suspended: boolean; now: Date },
   client: Db = db(),
-): Promise<void> {
-  await client.cardState.upsert({
+): Promise<CardFlagResult> {
+  const row = await client.cardState.upsert({
     where: { userId_cardId: { userId: input.userId, cardId: input.cardId } },
     update: { suspended: input.suspended, version: { increment: 1 } },
     create: { ...newRow(input.now), userId: input.userId, cardId: input.cardId, noteId: input.noteId, suspended: input.suspended },
   });
+  return { state: toCardState(row), version: row.version };
 }
 
-/** Hides a card until `until` (the start of the user's next study day). */
+/** Hides a card until `until` (the start of the user's next study day); null brings it back. */
 export async function buryCard(
-  input: { userId: string; cardId: string; noteId: string; until: Date; now: Date },
+  input: { userId: string; cardId: string; noteId: string; until: Date | null; now: Date },
   client: Db = db(),
-): Promise<void> {
-  await client.cardState.upsert({
+): Promise<CardFlagResult> {
+  const row = await client.cardState.upsert({
     where: { userId_cardId: { userId: input.userId, cardId: input.cardId } },
     update: { buriedUntil: input.until, version: { increment: 1 } },
     create: { ...newRow(input.now), userId: input.userId, cardId: input.cardId, noteId: input.noteId, buriedUntil: input.until },
   });
+  return { state: toCardState(row), version: row.version };
 }
 
 /** The row of a card introduced without an answer: the core's new-card state, version 1. */

@@ -23,7 +23,7 @@ export const undoRequestSchema = z.object({ idempotencyKey: idempotencyKeySchema
 
 export const cardActionRequestSchema = z.object({
   cardId: z.string().min(1).max(300),
-  action: z.enum(["suspend", "unsuspend", "bury"]),
+  action: z.enum(["suspend", "unsuspend", "bury", "unbury"]),
 });
 
 export type AnswerRequest = z.infer<typeof answerRequestSchema>;

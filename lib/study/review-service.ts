@@ -1,7 +1,7 @@
 import "server-only";
 import { getLibrary } from "@/lib/data/library";
 import { getStudyProfile } from "@/lib/data/study";
-import { answerCard, buryCard, setSuspended, undoAnswer, type AnswerResult, type UndoResult } from "@/lib/db/reviews";
+import { answerCard, buryCard, setSuspended, undoAnswer, type AnswerResult, type CardFlagResult, type UndoResult } from "@/lib/db/reviews";
 import { dayWindow, studyDay } from "@/lib/srs";
 import type { AnswerRequest, CardActionRequest } from "./review-requests";
 
@@ -34,17 +34,21 @@ export function undoForUser(userId: string, idempotencyKey: string): Promise<Und
   return undoAnswer(userId, idempotencyKey);
 }
 
-export async function cardActionForUser(userId: string, request: CardActionRequest, now: Date): Promise<"ok" | "unknown-card"> {
+/** Suspends, unsuspends, buries or unburies a card; answers with its state and version after. */
+export async function cardActionForUser(userId: string, request: CardActionRequest, now: Date): Promise<CardFlagResult | "unknown-card"> {
   const library = await getLibrary();
   const card = library.cardById.get(request.cardId);
   if (!card) return "unknown-card";
-  if (request.action === "bury") {
-    const { settings } = await getStudyProfile(userId);
-    const today = studyDay(now, settings.timeZone, settings.dayStartHour);
-    const until = dayWindow(today, settings.timeZone, settings.dayStartHour).end;
-    await buryCard({ userId, cardId: card.id, noteId: card.noteId, until, now });
-  } else {
-    await setSuspended({ userId, cardId: card.id, noteId: card.noteId, suspended: request.action === "suspend", now });
+  const target = { userId, cardId: card.id, noteId: card.noteId, now };
+  switch (request.action) {
+    case "bury": {
+      const { settings } = await getStudyProfile(userId);
+      const today = studyDay(now, settings.timeZone, settings.dayStartHour);
+      return buryCard({ ...target, until: dayWindow(today, settings.timeZone, settings.dayStartHour).end });
+    }
+    case "unbury":
+      return buryCard({ ...target, until: null });
+    default:
+      return setSuspended({ ...target, suspended: request.action === "suspend" });
   }
-  return "ok";
 }

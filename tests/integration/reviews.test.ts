@@ -324,6 +324,31 @@ describeEachDatabase("today's queue", (get) => {
     expect(ids(q, "new")[0]).toBe(newCard);
   });
 
+  it("undoing a burial or a suspension (the review loop's Z) brings the card back today, with the version to answer it at", async () => {
+    const { db } = get();
+    const userId = await newUser(db, { timeZone: "UTC", dayStartHour: 4 });
+    const review = await putState(db, userId, 10, { state: "review", due: new Date(NOW.getTime() - DAY) });
+    const newCard = libraryCard(0).cardId;
+    const until = dayWindow(studyDay(NOW, "UTC", 4), "UTC", 4).end;
+    const before = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId: review } } });
+
+    const buried = await buryCard({ userId, ...libraryCard(10), until, now: NOW }, db);
+    expect(buried.version).toBe(before.version + 1);
+    const back = await buryCard({ userId, ...libraryCard(10), until: null, now: NOW }, db);
+    expect(back).toMatchObject({ version: before.version + 2, state: { state: "review", due: before.due, stability: before.stability } });
+    // A card never seen: suspending introduces it (as new), unsuspending keeps it new.
+    expect((await setSuspended({ userId, ...libraryCard(0), suspended: true, now: NOW }, db)).version).toBe(1);
+    const unsuspended = await setSuspended({ userId, ...libraryCard(0), suspended: false, now: NOW }, db);
+    expect(unsuspended).toMatchObject({ version: 2, state: { state: "new", reps: 0 } });
+
+    const q = await queueFor(db, userId, NOW);
+    expect(ids(q, "review")).toEqual([review]);
+    expect(ids(q, "new")[0]).toBe(newCard);
+    // The versions returned are the ones an answer must expect.
+    const answered = await answerCard(answer(userId, 0, { expectedVersion: unsuspended.version }), db);
+    expect(answered.status).toBe("applied");
+  });
+
   it("orders learning cards, then reviews by lowest retrievability, then new cards", async () => {
     const { db } = get();
     const userId = await newUser(db, { timeZone: "UTC", dayStartHour: 4 });
