@@ -1,6 +1,7 @@
 import type { CardStanding } from "@/lib/data/card-standing";
 import { formatInterval } from "@/lib/srs";
 import { Pill } from "./badges";
+import { UnsuspendButton } from "./unsuspend-button";
 
 const phaseTone = { new: "neutral", learning: "amber", relearning: "amber", review: "green" } as const;
 
@@ -13,7 +14,7 @@ function dueLabel(due: Date, now: Date): string {
 }
 
 /** Where the user stands on one card; "not studied yet" when it was never introduced. */
-export function CardStandingView({ standing, now }: { standing: CardStanding | undefined; now: Date }) {
+export function CardStandingView({ cardId, standing, now }: { cardId: string; standing: CardStanding | undefined; now: Date }) {
   if (!standing) {
     return (
       <p data-standing="unseen" className="text-sm text-zinc-500 dark:text-zinc-400">
@@ -52,8 +53,9 @@ export function CardStandingView({ standing, now }: { standing: CardStanding | u
       {standing.suspended ? (
         <div>
           <dt className="sr-only">Status</dt>
-          <dd>
+          <dd className="flex flex-wrap items-center gap-2">
             <Pill tone="red">suspended</Pill>
+            <UnsuspendButton cardId={cardId} />
           </dd>
         </div>
       ) : null}

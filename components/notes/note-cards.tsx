@@ -32,7 +32,7 @@ export function NoteCards({ cards, rewriteHref, standings, now }: NoteCardsProps
                 <CardFace
                   card={card}
                   rewriteHref={rewriteHref}
-                  footer={standings ? <CardStandingView standing={standings.get(card.id)} now={now} /> : undefined}
+                  footer={standings ? <CardStandingView cardId={card.id} standing={standings.get(card.id)} now={now} /> : undefined}
                 />
               </li>
             ))}

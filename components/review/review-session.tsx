@@ -6,15 +6,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { previewIntervals, scheduleReview, type Grade } from "@/lib/srs";
 import { fromWire, toWire } from "@/lib/study/wire";
 import { CardSim } from "@/components/sim/sim-embeds";
+import { dueTomorrowCount } from "./day-counts";
 import { DrillTimer } from "./drill-timer";
 import { formatDuration } from "./format";
 import type { ReviewItem, ReviewSessionProps } from "./types";
 import { useAnswerSync, type SyncOutcome } from "./use-answer-sync";
 
-interface UndoEntry {
-  key: string;
-  item: ReviewItem;
-}
+/** What Z takes back: an answer (by its idempotency key), a suspension or a burial. */
+type UndoEntry = { kind: "answer"; key: string; item: ReviewItem } | { kind: "suspend" | "bury"; item: ReviewItem };
+
+const CARD_ACTION_PAST: Record<"suspend" | "bury", string> = { suspend: "suspended", bury: "buried" };
 
 const GRADE_LABELS: Record<Grade, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 const GRADE_STYLES: Record<Grade, string> = {
@@ -33,6 +34,8 @@ const KIND_LABELS: Record<ReviewItem["cardKind"], string> = {
   sim: "Predict, then run",
 };
 const LEARN_AHEAD_MS = 20 * 60_000;
+const CARD_TOOL =
+  "rounded-md px-2 py-1 font-medium text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 disabled:cursor-not-allowed disabled:opacity-40 disabled:hover:bg-transparent dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100";
 /** The next cards are loaded when this few are left, so the learner never waits for them. */
 const LOAD_MORE_AT = 8;
 
@@ -40,8 +43,18 @@ function newKey(): string {
   return `rv_${crypto.randomUUID()}`;
 }
 
+/** Inputs whose keys are their own (Space and Enter included): tickboxes and buttons are not. */
+const NON_TEXT_INPUTS = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color"]);
+
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === "TEXTAREA" || target.tagName === "SELECT") return true;
+  return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type);
+}
+
+/** A focused tickbox or button: Space and Enter act on it, every other review key still works. */
+function ownsSpaceAndEnter(target: EventTarget | null): boolean {
+  return target instanceof HTMLButtonElement || (target instanceof HTMLInputElement && NON_TEXT_INPUTS.has(target.type));
 }
 
 /** Keys pressed inside an embedded simulation player are the player's (Space plays, R restarts…). */
@@ -49,7 +62,7 @@ function isInSimPlayer(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest("[data-sim-player]") !== null;
 }
 
-export function ReviewSession({ userId, params, items, later: initialLater, more: initialMore, loadMore, dayEnd, doneToday, dueTomorrow }: ReviewSessionProps) {
+export function ReviewSession({ userId, params, items, later: initialLater, more: initialMore, loadMore, dayEnd, doneToday, dueTomorrow, tomorrowEnd }: ReviewSessionProps) {
   const router = useRouter();
   const [queue, setQueue] = useState<ReviewItem[]>(items);
   const [later, setLater] = useState<ReviewItem[]>(initialLater);
@@ -67,6 +80,10 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [checked, setChecked] = useState<Set<number>>(new Set());
+  // The drill's 30 seconds ran out and revealed the answer by themselves.
+  const [timeUp, setTimeUp] = useState(false);
+  // When each card answered in this session is due next: the end-of-day screen counts tomorrow's.
+  const [nextDue, setNextDue] = useState<ReadonlyMap<string, number>>(new Map());
   const [now, setNow] = useState(() => Date.now());
   const current = queue[0];
   // Set once hydrated, in the same commit that attaches the keyboard handler below: tests (and
@@ -79,7 +96,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
       setNotice(o.kind === "conflict" ? "This card was already answered in another tab, so this answer was not applied. Moving on." : (o.message ?? "An answer was refused."));
       setLater((l) => l.filter((i) => i.cardId !== o.cardId));
       setQueue((q) => (q[0]?.cardId === o.cardId ? q : q.filter((i) => i.cardId !== o.cardId)));
-      setHistory((h) => h.filter((e) => e.key !== o.key));
+      setHistory((h) => h.filter((e) => e.kind !== "answer" || e.key !== o.key));
       return;
     }
     // The server's state is the truth: keep a requeued learning card in step with it.
@@ -165,12 +182,19 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
 
   const showNext = useCallback(() => {
     setRevealed(false);
+    setTimeUp(false);
     setChecked(new Set());
     setShownAt(Date.now());
   }, []);
 
   const reveal = useCallback(() => {
     if (current && !revealed) setRevealed(true);
+  }, [current, revealed]);
+
+  const expire = useCallback(() => {
+    if (!current || revealed) return;
+    setTimeUp(true);
+    setRevealed(true);
   }, [current, revealed]);
 
   const grade = useCallback(
@@ -200,7 +224,8 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
       if (stillLearning) {
         setLater((l) => [...l, { ...current, queueKind: "learning", state: toWire(next), version: current.version + 1, due: next.due.getTime() }]);
       }
-      setHistory((h) => [...h.slice(-49), { key, item: current }]);
+      setHistory((h) => [...h.slice(-49), { kind: "answer", key, item: current }]);
+      setNextDue((m) => new Map(m).set(current.cardId, next.due.getTime()));
       setAnswered((n) => n + 1);
       setSpentMs((t) => t + durationMs);
       setNotice(null);
@@ -210,27 +235,32 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
     [current, revealed, busy, shownAt, params, userId, sync, dayEnd, showNext],
   );
 
+  /** Takes back the last answer, suspension or burial, and shows that card again as it was. */
   const undo = useCallback(async () => {
     const last = history[history.length - 1];
     if (!last || busy) return;
     setBusy(true);
     try {
       let restored: ReviewItem | null = null;
-      if (await sync.withdraw(last.key)) {
+      if (last.kind === "answer" && (await sync.withdraw(last.key))) {
         restored = last.item;
       } else {
-        const response = await fetch("/api/reviews/undo", {
+        const request =
+          last.kind === "answer"
+            ? { url: "/api/reviews/undo", body: { idempotencyKey: last.key }, what: "answer" }
+            : { url: "/api/cards/actions", body: { cardId: last.item.cardId, action: last.kind === "suspend" ? "unsuspend" : "unbury" }, what: CARD_ACTION_PAST[last.kind] };
+        const response = await fetch(request.url, {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ idempotencyKey: last.key }),
+          body: JSON.stringify(request.body),
         }).catch(() => null);
         if (!response) {
-          setNotice("You are offline: the last answer can be undone once the connection is back.");
+          setNotice(`You are offline: the last ${last.kind === "answer" ? "answer" : `${request.what} card`} can be brought back once the connection is back.`);
           return;
         }
         const body = (await response.json().catch(() => ({}))) as { message?: string; state?: ReviewItem["state"]; version?: number };
         if (!response.ok) {
-          setNotice(body.message ?? "That answer could not be undone.");
+          setNotice(body.message ?? "That could not be undone.");
           setHistory((h) => h.slice(0, -1));
           return;
         }
@@ -239,8 +269,15 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
       setHistory((h) => h.slice(0, -1));
       setLater((l) => l.filter((i) => i.cardId !== last.item.cardId));
       setQueue((q) => [restored, ...q.filter((i) => i.cardId !== last.item.cardId)]);
-      setAnswered((n) => Math.max(0, n - 1));
-      setNotice("Undone: the card is back as it was.");
+      if (last.kind === "answer") {
+        setAnswered((n) => Math.max(0, n - 1));
+        setNextDue((m) => {
+          const next = new Map(m);
+          next.delete(last.item.cardId);
+          return next;
+        });
+      }
+      setNotice(last.kind === "answer" ? "Undone: the card is back as it was." : `Undone: the card is no longer ${CARD_ACTION_PAST[last.kind]}.`);
       showNext();
     } finally {
       setBusy(false);
@@ -263,7 +300,12 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
         }
         setQueue((q) => q.slice(1));
         setLater((l) => l.filter((i) => i.cardId !== current.cardId));
-        setNotice(action === "suspend" ? "Card suspended: it will not come back until you unsuspend it." : "Card buried until tomorrow.");
+        setHistory((h) => [...h.slice(-49), { kind: action, item: current }]);
+        setNotice(
+          action === "suspend"
+            ? "Card suspended: it will not come back until you unsuspend it (Z undoes this; its note page can unsuspend it later)."
+            : "Card buried until tomorrow (Z undoes this).",
+        );
         showNext();
       } finally {
         setBusy(false);
@@ -276,6 +318,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || isInSimPlayer(event.target) || event.altKey || event.metaKey) return;
       const key = event.key.toLowerCase();
+      if ((key === " " || key === "enter") && ownsSpaceAndEnter(event.target)) return;
       if ((key === "z" && !event.shiftKey) || (key === "z" && event.ctrlKey)) {
         event.preventDefault();
         void undo();
@@ -288,7 +331,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
       } else if (revealed && ["1", "2", "3", "4"].includes(key)) {
         event.preventDefault();
         void grade(Number(key) as Grade);
-      } else if (revealed && (key === " " || key === "enter") && !(event.target instanceof HTMLButtonElement)) {
+      } else if (revealed && (key === " " || key === "enter")) {
         event.preventDefault();
         void grade(3);
       } else if (key === "s") {
@@ -311,6 +354,8 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
       review: more.review + all.filter((i) => i.queueKind === "review").length,
     };
   }, [queue, later, more]);
+
+  const tomorrowCount = useMemo(() => dueTomorrowCount(dueTomorrow, nextDue, dayEnd, tomorrowEnd), [dueTomorrow, nextDue, dayEnd, tomorrowEnd]);
 
   const pendingCount = sync.pending.length;
   const syncLine =
@@ -375,12 +420,17 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
           </div>
           {current.cardKind === "drill" && !revealed ? (
             <div className="mt-4">
-              <DrillTimer running={!revealed} onExpire={reveal} />
+              <DrillTimer running={!revealed} onExpire={expire} />
             </div>
           ) : null}
 
           {revealed ? (
             <div className="mt-6 space-y-4 border-t border-zinc-200 pt-6 dark:border-zinc-800" data-testid="card-answer">
+              {timeUp ? (
+                <p className="rounded-md bg-red-50 px-3 py-2 text-sm font-semibold text-red-800 dark:bg-red-950/50 dark:text-red-200" data-testid="time-up">
+                  Time&apos;s up: 30 seconds. Compare with the answer below, tick what you covered, then grade.
+                </p>
+              ) : null}
               <div>{current.answer}</div>
               {current.sim ? <CardSim spec={current.sim} /> : null}
               {current.keyPoints && current.keyPoints.length > 0 ? (
@@ -451,8 +501,19 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
               </button>
             )}
           </div>
-          <p className="mt-4 text-center text-xs text-zinc-500">
-            Keys: Space reveal · 1–4 grade · Z undo · S suspend · B bury
+          <div className="mt-4 flex flex-wrap items-center justify-center gap-x-4 gap-y-2 text-sm" role="group" aria-label="More actions">
+            <button type="button" disabled={busy || history.length === 0} onClick={() => void undo()} className={CARD_TOOL} data-testid="undo">
+              Undo <span className="text-xs opacity-70">(Z)</span>
+            </button>
+            <button type="button" disabled={busy} onClick={() => void cardAction("bury")} className={CARD_TOOL} data-testid="bury">
+              Bury until tomorrow <span className="text-xs opacity-70">(B)</span>
+            </button>
+            <button type="button" disabled={busy} onClick={() => void cardAction("suspend")} className={CARD_TOOL} data-testid="suspend">
+              Suspend <span className="text-xs opacity-70">(S)</span>
+            </button>
+          </div>
+          <p className="mt-2 hidden text-center text-xs text-zinc-500 sm:block">
+            Keys: Space reveal, then Space or Enter = Good · 1–4 grade · Z undo · S suspend · B bury
           </p>
         </article>
       ) : moreTotal > 0 ? (
@@ -478,7 +539,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
             {answered + doneToday.total} answer{answered + doneToday.total === 1 ? "" : "s"} today in {formatDuration(doneToday.timeMs + spentMs)}.{" "}
             {later.length > 0
               ? `${later.length} learning card${later.length === 1 ? "" : "s"} come back later today.`
-              : `Tomorrow: ${dueTomorrow} review${dueTomorrow === 1 ? "" : "s"} due, plus new cards.`}
+              : `Tomorrow: ${tomorrowCount} review${tomorrowCount === 1 ? "" : "s"} due, plus new cards.`}
           </p>
           {pendingCount > 0 ? <p className="mt-2 font-medium text-amber-700 dark:text-amber-300">{syncLine}. They will be sent when the server can be reached.</p> : null}
           <div className="mt-4 flex justify-center gap-3 text-sm">
@@ -488,7 +549,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
             </button>
             {history.length > 0 ? (
               <button type="button" className="font-semibold text-zinc-600 hover:underline dark:text-zinc-300" onClick={() => void undo()}>
-                Undo last answer (Z)
+                Undo (Z)
               </button>
             ) : null}
           </div>

@@ -45,5 +45,8 @@ export interface ReviewSessionProps {
   /** End of the user's study day (epoch ms): learning steps past it wait for tomorrow. */
   dayEnd: number;
   doneToday: { total: number; timeMs: number };
+  /** Reviews due tomorrow when the page was served. */
   dueTomorrow: number;
+  /** End of tomorrow's study day (epoch ms): answers scheduled before it add to dueTomorrow. */
+  tomorrowEnd: number;
 }

@@ -85,6 +85,8 @@ export interface TodayQueue {
   doneToday: { total: number; newIntroduced: number; reviews: number; timeMs: number };
   /** Reviews due tomorrow (for the end-of-day screen). */
   dueTomorrow: number;
+  /** End of tomorrow's study day: what the session answers that falls due before it adds to dueTomorrow. */
+  tomorrowEnd: Date;
 }
 
 /** Whether a card's note matches the user's chosen areas/tags (none chosen = everything). */
@@ -217,5 +219,5 @@ export async function getTodayQueue(
     const row = rowById.get(item.cardId);
     return { cardId: item.cardId, kind: item.kind, state: row ? toCardState(row) : null, version: row?.version ?? versionById.get(item.cardId) ?? 0 };
   });
-  return { day, window, queue, cards, doneToday, dueTomorrow };
+  return { day, window, queue, cards, doneToday, dueTomorrow, tomorrowEnd };
 }

@@ -137,3 +137,94 @@ test("suspend and bury take the card out of today's queue", async ({ page }) => 
   await expect(page.getByTestId("review-card")).not.toHaveAttribute("data-card-id", new RegExp(`^(${ids.join("|")})$`));
   expect((await counts(page)).new).toBe(before.new);
 });
+
+test("undo takes back a suspension or a burial, not the answer before it; a suspended card is unsuspended from its note page", async ({ page }) => {
+  await signedInUser(page, "undo-actions");
+  await page.goto("/today");
+  const card = page.getByTestId("review-card");
+  const notice = page.getByTestId("review-notice");
+  await answerByKeyboard(page, 3); // Good: this card moves to Learning
+  await expect.poll(() => counts(page)).toMatchObject({ learning: 1 });
+  const second = (await card.getAttribute("data-card-id")) ?? "";
+
+  for (const [key, word] of [["s", "suspended"], ["b", "buried"]] as const) {
+    await page.keyboard.press(key);
+    await expect(notice).toContainText(word);
+    await expect(card).not.toHaveAttribute("data-card-id", second);
+    await page.keyboard.press("z");
+    await expect(card).toHaveAttribute("data-card-id", second);
+    await expect(notice).toContainText(`no longer ${word}`);
+  }
+  // The answer before them still stands, and the server agrees: the card is neither buried nor suspended.
+  await page.reload();
+  await expect(page.getByTestId("review-card")).toHaveAttribute("data-card-id", second);
+  await expect.poll(() => counts(page)).toMatchObject({ learning: 1 });
+
+  // Suspended for good, then brought back from its note page.
+  const noteHref = (await card.getByRole("link", { name: /^View note:/ }).getAttribute("href")) ?? "";
+  await reviewKeysReady(page);
+  await page.keyboard.press("s");
+  await expect(notice).toContainText("suspended");
+  await page.goto(noteHref);
+  const face = page.locator(`article[data-card-id="${second}"]`);
+  await expect(face.getByText("suspended", { exact: true })).toBeVisible();
+  await face.getByRole("button", { name: "Unsuspend" }).click();
+  await expect(face.getByText("suspended", { exact: true })).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator(`article[data-card-id="${second}"]`).getByText("suspended", { exact: true })).toHaveCount(0);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test("the review loop has buttons for undo, bury and suspend", async ({ page }) => {
+    await signedInUser(page, "phone-review");
+    await page.goto("/today");
+    await reviewKeysReady(page);
+    const card = page.getByTestId("review-card");
+    const first = (await card.getAttribute("data-card-id")) ?? "";
+    await expect(page.getByTestId("undo")).toBeDisabled();
+    await page.getByTestId("reveal").tap();
+    await page.getByTestId("grade-3").tap();
+    await expect(card).not.toHaveAttribute("data-card-id", first);
+    await page.getByTestId("undo").tap();
+    await expect(card).toHaveAttribute("data-card-id", first);
+    for (const [button, word] of [["bury", "buried"], ["suspend", "suspended"]] as const) {
+      await expect(page.getByTestId(button)).toBeVisible();
+      await page.getByTestId(button).tap();
+      await expect(page.getByTestId("review-notice")).toContainText(word);
+      await expect(card).not.toHaveAttribute("data-card-id", first);
+      await page.getByTestId("undo").tap();
+      await expect(card).toHaveAttribute("data-card-id", first);
+    }
+  });
+});
+
+test("a drill: time's up is said when the 30 seconds run out, and ticking a key point keeps the grade keys working", async ({ page }) => {
+  await page.clock.install();
+  await signedInUser(page, "drill");
+  await page.goto("/today");
+  await reviewKeysReady(page);
+  const card = page.getByTestId("review-card");
+  // Bury cards until the first 30-second drill of the day comes up (the 7th new card here).
+  for (let i = 0; i < 20 && !(await card.getByText("30-second drill", { exact: true }).isVisible()); i++) {
+    const id = (await card.getAttribute("data-card-id")) ?? "";
+    await page.keyboard.press("b");
+    await expect(card).not.toHaveAttribute("data-card-id", id);
+  }
+  await expect(card.getByText("30-second drill", { exact: true })).toBeVisible();
+  const drill = (await card.getAttribute("data-card-id")) ?? "";
+  await expect(page.getByTestId("drill-timer")).toHaveText("0:30");
+  await page.clock.fastForward("00:31");
+  await expect(page.getByTestId("time-up")).toBeVisible();
+  await expect(page.getByTestId("card-answer")).toBeVisible();
+
+  const tick = page.getByTestId("card-answer").getByRole("checkbox").first();
+  await tick.check();
+  // Space belongs to the focused tickbox (it unticks it); a grade key still grades.
+  await page.keyboard.press("Space");
+  await expect(tick).not.toBeChecked();
+  await expect(card).toHaveAttribute("data-card-id", drill);
+  await page.keyboard.press("3");
+  await expect(card).not.toHaveAttribute("data-card-id", drill);
+});

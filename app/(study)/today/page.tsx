@@ -29,6 +29,7 @@ export default async function TodayPage() {
         dayEnd={today.window.end.getTime()}
         doneToday={{ total: today.doneToday.total, timeMs: today.doneToday.timeMs }}
         dueTomorrow={today.dueTomorrow}
+        tomorrowEnd={today.tomorrowEnd.getTime()}
       />
     </div>
   );
