@@ -17,7 +17,8 @@ export const topicSchema = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9-]{0,59}$/, "a topic is a tag such as replication");
 
-export const seedSchema = z.coerce.number().int("the seed must be a whole number").min(0).max(MAX_SEED);
+const SEED_MESSAGE = `the seed must be a whole number from 0 to ${MAX_SEED}`;
+export const seedSchema = z.coerce.number({ error: SEED_MESSAGE }).int(SEED_MESSAGE).min(0, SEED_MESSAGE).max(MAX_SEED, SEED_MESSAGE);
 
 /** One question of a round, as snapshotted when the round is drawn. */
 export const questionSchema = z.object({

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   acceptAnswer,
   interviewRatingKey,
+  MAX_SEED,
   parseRoundQuery,
   roundQueryString,
   roundRatings,
   summarizeRound,
+  startRoundSchema,
   type InterviewAnswer,
   type InterviewQuestion,
 } from "@/lib/interview";
@@ -99,5 +101,15 @@ describe("round links", () => {
   it("falls back to defaults on malformed values", () => {
     expect(parseRoundQuery({ kind: "nope", seed: "-4", topics: ["Bad Topic!", "ok"] })).toEqual({ kind: "lightning", seed: null, topics: ["ok"] });
     expect(parseRoundQuery({})).toEqual({ kind: "lightning", seed: null, topics: [] });
+  });
+
+  it("the start form says what a seed must be, in words, whatever was typed", () => {
+    for (const seed of ["not a seed !!", "1.5", "-1", String(MAX_SEED + 1)]) {
+      const result = startRoundSchema.safeParse({ kind: "lightning", seed, topics: [] });
+      expect(result.success, seed).toBe(false);
+      expect(result.error?.issues.map((i) => i.message), seed).toEqual([`the seed must be a whole number from 0 to ${MAX_SEED}`]);
+    }
+    expect(startRoundSchema.parse({ kind: "lightning", seed: " ", topics: [] }).seed).toBeUndefined();
+    expect(startRoundSchema.parse({ kind: "lightning", seed: "42", topics: [] }).seed).toBe(42);
   });
 });
