@@ -134,6 +134,20 @@ test("an unknown note id is not found", async ({ page }) => {
   // (The page streams behind a loading state, so the status may already be sent as 200.)
   await page.goto("/notes/no-such-note-anywhere");
   await expect(page.getByRole("heading", { name: "No such note" })).toBeVisible();
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await page.goto("/author/no-such-note-anywhere");
+  await expect(page.getByRole("heading", { name: "No such note" })).toBeVisible();
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expect(page.getByRole("link", { name: "All notes and their problems" })).toHaveAttribute("href", "/author");
+});
+
+test("every page names its icon, so browsers do not ask for a missing /favicon.ico", async ({ page, request }) => {
+  await page.goto("/sign-in");
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await request.get(href ?? "");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
 });
 
 test("a broken note shows its problems while every other note still serves", async ({ page }) => {

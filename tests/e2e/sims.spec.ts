@@ -312,7 +312,10 @@ test("the simulations index lists the eight scenarios; an unknown one is not fou
   await expect(page).toHaveURL(/\/sims\/quorum-replication$/);
   await expect(player(page)).toBeVisible();
   await page.goto("/sims/no-such-scenario");
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "No such simulation" })).toBeVisible();
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await page.getByRole("link", { name: "All simulations" }).click();
+  await expect(page).toHaveURL(/\/sims$/);
 });
 
 test("the three walkthrough notes embed a working player", async ({ page }) => {
