@@ -49,9 +49,10 @@ export function AnswerReview({ roundId, question, answer, ticked, onToggle, clip
       </section>
       <KeyPointChecklist points={question.keyPoints} ticked={ticked} named={new Set(score.named)} onToggle={onToggle} />
       <p className="text-sm" data-testid="live-score" aria-live="polite">
-        {score.covered} of {score.total} key points
+        {score.capped
+          ? `All ${score.total} ticked, counted as ${score.covered}: your typed answer names none of them`
+          : `${score.covered} of ${score.total} key points`}
         {question.rated ? ` · rates ${RATING_LABELS[score.rating]}` : " · not a library card, so not rated"}
-        {score.capped ? " (capped: your typed answer names none of them)" : ""}
       </p>
       {question.tips.length > 0 ? (
         <details open className="rounded-md bg-zinc-50 p-3 text-sm dark:bg-zinc-900">

@@ -82,6 +82,18 @@ test("a full lightning round by keyboard, the clock running out on one question,
   await expect(page.getByTestId("count-new")).toHaveText("10");
 });
 
+test("ticking every key point of a typed answer that names none of them says why it counts one less", async ({ page }) => {
+  await signedInUser(page, "capped");
+  await startFromLink(page, "kind=drills&seed=5&topics=idempotency");
+  await expect(page.getByTestId("question-prompt")).toContainText("Idempotency Keys Fix Them in 30 seconds");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("answer-input").fill("I would rather talk about the weather.");
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByTestId("names-none")).toBeVisible();
+  for (const key of ["1", "2", "3", "4", "5", "6", "7", "8", "9"]) await page.keyboard.press(key);
+  await expect(page.getByTestId("live-score")).toHaveText("All 9 ticked, counted as 8: your typed answer names none of them · rates Good");
+});
+
 test("a typed drill highlights the key terms it names; summary and history show it", async ({ page }) => {
   await signedInUser(page, "drill");
   await startFromLink(page, "kind=drills&seed=5&topics=idempotency");
