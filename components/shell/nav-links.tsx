@@ -7,7 +7,8 @@ import type { NavItem } from "@/lib/navigation";
 export function NavLinks({ items }: { items: readonly NavItem[] }) {
   const pathname = usePathname();
   return (
-    <ul className="flex gap-1 overflow-x-auto text-sm">
+    // On a phone the links wrap onto a second row rather than scroll out of sight.
+    <ul className="flex flex-wrap gap-x-1 gap-y-0.5 text-sm sm:flex-nowrap sm:overflow-x-auto">
       {items.map((item) => {
         const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
@@ -15,7 +16,7 @@ export function NavLinks({ items }: { items: readonly NavItem[] }) {
             <Link
               href={item.href}
               aria-current={active ? "page" : undefined}
-              className={`block rounded-md px-3 py-2 font-medium ${
+              className={`block rounded-md px-2.5 py-1.5 font-medium sm:px-3 sm:py-2 ${
                 active
                   ? "bg-brand-50 text-brand-700 dark:bg-brand-700/30 dark:text-brand-100"
                   : "text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"

@@ -177,6 +177,15 @@ test("undo takes back a suspension or a burial, not the answer before it; a susp
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
+  test("every link of the main navigation is on screen, none scrolled out of sight", async ({ page }) => {
+    await signedInUser(page, "phone-nav");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const name of ["Today", "Library", "Simulations", "Mock interview", "Stats", "Author"]) {
+      await expect(nav.getByRole("link", { name, exact: true })).toBeInViewport({ ratio: 1 });
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+
   test("the review loop has buttons for undo, bury and suspend", async ({ page }) => {
     await signedInUser(page, "phone-review");
     await page.goto("/today");
