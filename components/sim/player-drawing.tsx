@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type { RunView } from "@/lib/sim";
-import { drawingHeight, layoutView, type DrawnNode, type DrawnView, type NodeSizes, type NodeTone, type PlayerController } from "@/lib/sim-player";
+import { drawingHeight, layoutView, statusOffset, type DrawnNode, type DrawnView, type NodeSizes, type NodeTone, type PlayerController } from "@/lib/sim-player";
 import { useFrame, useReadout } from "./use-player";
 
 const TONE_CLASSES: Record<NodeTone, string> = {
@@ -18,7 +18,7 @@ function Node({ node, sizes }: { node: DrawnNode; sizes: NodeSizes }) {
   const strokeWidth = node.tone === "leader" ? 3 : 1.5;
   const dash = node.tone === "candidate" ? "4 3" : undefined;
   const cross = sizes.radius * 0.45;
-  const lineHeight = sizes.fontSize + 1;
+  const lineHeight = node.fontSize + 1;
   const firstLine = node.y - ((node.lines.length - 1) * lineHeight) / 2;
   return (
     <g data-node={node.id} data-tone={node.tone} opacity={node.tone === "down" ? 0.75 : 1}>
@@ -44,14 +44,14 @@ function Node({ node, sizes }: { node: DrawnNode; sizes: NodeSizes }) {
           strokeWidth={2.5}
         />
       ) : null}
-      <text textAnchor="middle" dominantBaseline="central" fontSize={sizes.fontSize} className="fill-zinc-900 font-semibold dark:fill-zinc-100">
+      <text textAnchor="middle" dominantBaseline="central" fontSize={node.fontSize} className="fill-zinc-900 font-semibold dark:fill-zinc-100">
         {node.lines.map((line, i) => (
           <tspan key={i} x={node.x} y={firstLine + i * lineHeight}>
             {line}
           </tspan>
         ))}
       </text>
-      <text x={node.x} y={node.y + sizes.statusOffset} textAnchor="middle" fontSize={sizes.statusFontSize} className="fill-zinc-600 dark:fill-zinc-400">
+      <text x={node.x} y={node.y + statusOffset(node.shape, sizes)} textAnchor="middle" fontSize={sizes.statusFontSize} className="fill-zinc-600 dark:fill-zinc-400">
         {node.tone === "down" ? "down" : (node.status ?? "")}
       </text>
     </g>

@@ -16,14 +16,18 @@ export { LOG_KIND_LABELS, LOG_KINDS, tailLog } from "./event-log";
 export { describeEntry, formatMetric, liveSummary } from "./format";
 export {
   drawingHeight,
+  fittedFontSize,
   labelLines,
+  labelWidth,
   layoutView,
   MESSAGE_PALETTE_SIZE,
   messageColor,
+  MIN_LABEL_FONT_SIZE,
   NODE_RADIUS,
   nodeShape,
   nodeSizes,
   nodeTone,
+  statusOffset,
   textWidth,
   type DrawnLink,
   type DrawnMessage,

@@ -8,6 +8,8 @@ export interface DrawnNode {
   readonly label: string;
   /** The label as drawn: one line, or two when it is too wide for its box. */
   readonly lines: readonly string[];
+  /** Font size of the label: the drawing's, or smaller when a line would not fit inside the node. */
+  readonly fontSize: number;
   readonly status: string | undefined;
   readonly role: string;
   readonly x: number;
@@ -42,8 +44,13 @@ export interface NodeSizes {
   readonly boxHeight: number;
   readonly fontSize: number;
   readonly statusFontSize: number;
-  /** From a node's centre to its status line's baseline. */
-  readonly statusOffset: number;
+  /** From a node's edge to its status line's baseline. */
+  readonly statusGap: number;
+}
+
+/** From a node's centre to its status line's baseline: just below the circle or the box. */
+export function statusOffset(shape: NodeShape, sizes: NodeSizes): number {
+  return (shape === "box" ? sizes.boxHeight / 2 : sizes.radius) + sizes.statusGap;
 }
 
 export interface DrawnView {
@@ -95,18 +102,27 @@ export function drawingHeight(width: number): number {
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
-/** Sizes that keep neighbours (`gap` px apart, centre to centre) and their status lines from overlapping. */
-export function nodeSizes(gap: number): NodeSizes {
-  const radius = clamp((gap - STATUS_LINE) / 2, MIN_RADIUS, NODE_RADIUS);
+/** Circles and boxes grow up to these (when the drawing has room) so that long labels fit at full size. */
+export const MAX_LABEL_RADIUS = 40;
+export const MAX_LABEL_BOX_WIDTH = 112;
+const BOX_WIDTH = 72;
+
+/**
+ * Sizes that keep neighbours (`gap` px apart, centre to centre) and their status lines from
+ * overlapping; circles and boxes larger than usual, up to `want`, when the labels need it and
+ * there is room.
+ */
+export function nodeSizes(gap: number, want: { radius?: number; boxWidth?: number } = {}): NodeSizes {
+  const radius = clamp((gap - STATUS_LINE) / 2, MIN_RADIUS, clamp(want.radius ?? 0, NODE_RADIUS, MAX_LABEL_RADIUS));
   const boxHeight = Math.round(clamp(radius * 1.6, 24, 36));
   const large = radius >= 18;
   return {
     radius,
-    boxWidth: Math.round(clamp(gap - 8, 40, 72)),
+    boxWidth: Math.round(clamp(gap - 8, 40, clamp(want.boxWidth ?? 0, BOX_WIDTH, MAX_LABEL_BOX_WIDTH))),
     boxHeight,
     fontSize: large ? 12 : 10,
     statusFontSize: gap >= 64 ? 11 : 10,
-    statusOffset: Math.max(radius, boxHeight / 2) + (gap >= 64 ? 14 : 12),
+    statusGap: gap >= 64 ? 14 : 12,
   };
 }
 
@@ -114,6 +130,40 @@ export function nodeSizes(gap: number): NodeSizes {
 export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.58;
 }
+
+/** Width of a bold character relative to the font size (labels are semibold; wider than textWidth's). */
+const BOLD_CHAR_WIDTH = 0.64;
+/** Labels never shrink below this, readable on a phone. */
+export const MIN_LABEL_FONT_SIZE = 8;
+
+/** Width of `text` in the semibold label font of `fontSize` px (a safe overestimate). */
+export function labelWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * BOLD_CHAR_WIDTH;
+}
+
+/** The largest font size up to `fontSize` at which every line fits `maxWidth` (not below the floor). */
+export function fittedFontSize(lines: readonly string[], maxWidth: number, fontSize: number): number {
+  const longest = Math.max(1, ...lines.map((line) => line.length));
+  return clamp(Math.floor(maxWidth / (longest * BOLD_CHAR_WIDTH)), MIN_LABEL_FONT_SIZE, fontSize);
+}
+
+/** The circle radius and box width at which every label fits at the drawing's font size. */
+function labelRoomFor(view: RunView, base: NodeSizes): { radius: number; boxWidth: number } {
+  const need = { radius: 0, boxWidth: 0 };
+  for (const node of view.nodes) {
+    const box = nodeShape(node.role) === "box";
+    const padding = box ? BOX_PADDING : CIRCLE_PADDING;
+    const lines = labelLines(node.label, (box ? base.boxWidth : 2 * base.radius) - padding, base.fontSize);
+    const width = Math.max(...lines.map((line) => labelWidth(line, base.fontSize))) + padding;
+    if (box) need.boxWidth = Math.max(need.boxWidth, width);
+    else need.radius = Math.max(need.radius, width / 2);
+  }
+  return need;
+}
+
+/** Room left and right of a label inside a circle and a box, together. */
+const CIRCLE_PADDING = 6;
+const BOX_PADDING = 8;
 
 /** A label in one line, or split at the space nearest its middle when it is wider than `maxWidth`. */
 export function labelLines(label: string, maxWidth: number, fontSize: number): string[] {
@@ -154,15 +204,18 @@ export function layoutView(view: RunView, width: number, height: number, maxMess
   const spanY = Math.max(1, height - PAD_TOP - PAD_BOTTOM);
   const centre = new Map<NodeId, { x: number; y: number }>();
   for (const node of view.nodes) centre.set(node.id, { x: pad + node.x * spanX, y: PAD_TOP + node.y * spanY });
-  const sizes = nodeSizes(closestGap([...centre.values()]));
+  const gap = closestGap([...centre.values()]);
+  const sizes = nodeSizes(gap, labelRoomFor(view, nodeSizes(gap)));
   const nodes = view.nodes.map((node): DrawnNode => {
     const { x, y } = centre.get(node.id) ?? { x: 0, y: 0 };
     const shape = nodeShape(node.role);
-    const room = shape === "box" ? sizes.boxWidth - 8 : 2 * sizes.radius - 4;
+    const room = shape === "box" ? sizes.boxWidth - BOX_PADDING : 2 * sizes.radius - CIRCLE_PADDING;
+    const lines = labelLines(node.label, room, sizes.fontSize);
     return {
       id: node.id,
       label: node.label,
-      lines: labelLines(node.label, room, sizes.fontSize),
+      lines,
+      fontSize: fittedFontSize(lines, room, sizes.fontSize),
       status: node.status,
       role: node.role,
       x,
@@ -198,7 +251,7 @@ export function layoutView(view: RunView, width: number, height: number, maxMess
       color: messageColor(m.label),
     };
   });
-  const nodesKey = `${sizes.radius}|${nodes.map((n) => `${n.id},${n.x},${n.y},${n.tone},${n.status ?? ""},${n.lines.join("/")}`).join(";")}`;
+  const nodesKey = `${sizes.radius}|${nodes.map((n) => `${n.id},${n.x},${n.y},${n.tone},${n.status ?? ""},${n.fontSize},${n.lines.join("/")}`).join(";")}`;
   const linksKey = links.map((l) => `${l.key},${l.x1},${l.y1},${l.x2},${l.y2},${l.cut}`).join(";");
   return { width, height, sizes, nodes, links, messages, hiddenMessages: view.messages.length - messages.length, nodesKey, linksKey };
 }

@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { createRun, type RunView } from "@/lib/sim";
-import { drawingHeight, labelLines, layoutView, messageColor, MESSAGE_PALETTE_SIZE, nodeShape, nodeSizes, nodeTone, textWidth } from "@/lib/sim-player";
+import { createRun, scenarioIds, type RunView } from "@/lib/sim";
+import {
+  drawingHeight,
+  fittedFontSize,
+  labelLines,
+  labelWidth,
+  layoutView,
+  messageColor,
+  MESSAGE_PALETTE_SIZE,
+  MIN_LABEL_FONT_SIZE,
+  nodeShape,
+  nodeSizes,
+  nodeTone,
+  textWidth,
+} from "@/lib/sim-player";
 
 const view: RunView = {
   time: 10,
@@ -139,6 +152,35 @@ describe("node sizes", () => {
     expect(labelLines("a b c d", 10, 12)).toEqual(["a b", "c d"]);
     expect(labelLines("supercalifragilistic", 10, 12)).toEqual(["supercalifragilistic"]);
     expect(textWidth("abcd", 10)).toBeCloseTo(23.2, 9);
+  });
+
+  it("shrinks a label's font until its longest line fits, down to a readable floor", () => {
+    expect(fittedFontSize(["orders", "api"], 200, 12)).toBe(12);
+    const size = fittedFontSize(["orders", "api"], 40, 12);
+    expect(size).toBeLessThan(12);
+    expect(labelWidth("orders", size)).toBeLessThanOrEqual(40);
+    expect(labelWidth("orders", size + 1)).toBeGreaterThan(40);
+    expect(fittedFontSize(["supercalifragilistic"], 10, 12)).toBe(MIN_LABEL_FONT_SIZE);
+  });
+
+  it("every label of every scenario fits inside its node, on a phone and on a desktop", () => {
+    for (const id of scenarioIds) {
+      const run = createRun(id, { seed: 1 });
+      run.seek(500);
+      for (const width of [300, 343, 720]) {
+        const drawn = layoutView(run.view(), width, drawingHeight(width));
+        for (const node of drawn.nodes) {
+          // Inside the node, padding included; a long word in a small circle, at the smallest
+          // font, may reach a few pixels past its edge (it was 13 px each side at full size).
+          const full = node.shape === "box" ? drawn.sizes.boxWidth : 2 * drawn.sizes.radius;
+          const room = node.fontSize > MIN_LABEL_FONT_SIZE ? full - (node.shape === "box" ? 8 : 6) : full + 8;
+          const widest = Math.max(...node.lines.map((line) => labelWidth(line, node.fontSize)));
+          expect(widest, `${id} ${node.label} at ${width}px`).toBeLessThanOrEqual(room);
+          // With a desktop's room, nodes grow until their labels fit at (nearly) full size.
+          if (width >= 720) expect(node.fontSize, `${id} ${node.label}`).toBeGreaterThanOrEqual(drawn.sizes.fontSize - 1);
+        }
+      }
+    }
   });
 
   it("fits the request flow on a phone: boxes do not overlap their neighbours", () => {
