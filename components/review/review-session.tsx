@@ -43,7 +43,7 @@ function newKey(): string {
   return `rv_${crypto.randomUUID()}`;
 }
 
-/** Inputs whose keys are their own (Space and Enter included): tickboxes and buttons are not. */
+/** Inputs that take no text: review keys pressed on them still count. */
 const NON_TEXT_INPUTS = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color"]);
 
 function isTyping(target: EventTarget | null): boolean {
@@ -52,9 +52,9 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type);
 }
 
-/** A focused tickbox or button: Space and Enter act on it, every other review key still works. */
-function ownsSpaceAndEnter(target: EventTarget | null): boolean {
-  return target instanceof HTMLButtonElement || (target instanceof HTMLInputElement && NON_TEXT_INPUTS.has(target.type));
+/** A focused tickbox: Space ticks it, every other review key still works. */
+function isTickbox(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement && (target.type === "checkbox" || target.type === "radio");
 }
 
 /** Keys pressed inside an embedded simulation player are the player's (Space plays, R restarts…). */
@@ -318,7 +318,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || isInSimPlayer(event.target) || event.altKey || event.metaKey) return;
       const key = event.key.toLowerCase();
-      if ((key === " " || key === "enter") && ownsSpaceAndEnter(event.target)) return;
+      if (key === " " && isTickbox(event.target)) return;
       if ((key === "z" && !event.shiftKey) || (key === "z" && event.ctrlKey)) {
         event.preventDefault();
         void undo();
@@ -331,7 +331,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
       } else if (revealed && ["1", "2", "3", "4"].includes(key)) {
         event.preventDefault();
         void grade(Number(key) as Grade);
-      } else if (revealed && (key === " " || key === "enter")) {
+      } else if (revealed && (key === " " || key === "enter") && !(event.target instanceof HTMLButtonElement)) {
         event.preventDefault();
         void grade(3);
       } else if (key === "s") {

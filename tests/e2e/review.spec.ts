@@ -160,9 +160,25 @@ test("undo takes back a suspension or a burial, not the answer before it; a susp
   await expect(page.getByTestId("review-card")).toHaveAttribute("data-card-id", second);
   await expect.poll(() => counts(page)).toMatchObject({ learning: 1 });
 
+  // After a tool is clicked with the mouse, Space reveals and grades the next card; it does not bury again.
+  await reviewKeysReady(page);
+  await page.getByTestId("bury").click();
+  await expect(notice).toContainText("buried");
+  const next = (await card.getAttribute("data-card-id")) ?? "";
+  expect(next).not.toBe(second);
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("card-answer")).toBeVisible();
+  await expect(card).toHaveAttribute("data-card-id", next);
+  await page.keyboard.press("Space"); // Good
+  await expect(card).not.toHaveAttribute("data-card-id", next);
+  await expect(notice).not.toContainText("buried");
+  await page.keyboard.press("z");
+  await expect(card).toHaveAttribute("data-card-id", next);
+  await page.keyboard.press("z");
+  await expect(card).toHaveAttribute("data-card-id", second);
+
   // Suspended for good, then brought back from its note page.
   const noteHref = (await card.getByRole("link", { name: /^View note:/ }).getAttribute("href")) ?? "";
-  await reviewKeysReady(page);
   await page.keyboard.press("s");
   await expect(notice).toContainText("suspended");
   await page.goto(noteHref);
