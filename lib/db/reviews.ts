@@ -200,7 +200,6 @@ export async function undoAnswer(userId: string, idempotencyKey: string, client:
   });
 }
 
-
 /** A card's scheduling state and version after a suspension or burial changed it. */
 export interface CardFlagResult {
   state: CardState;

@@ -103,9 +103,12 @@ export function drawingHeight(width: number): number {
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 /** Circles and boxes grow up to these (when the drawing has room) so that long labels fit at full size. */
-export const MAX_LABEL_RADIUS = 40;
-export const MAX_LABEL_BOX_WIDTH = 112;
+const MAX_LABEL_RADIUS = 40;
+const MAX_LABEL_BOX_WIDTH = 112;
 const BOX_WIDTH = 72;
+/** Room left and right of a label inside a circle and a box, together. */
+const CIRCLE_PADDING = 6;
+const BOX_PADDING = 8;
 
 /**
  * Sizes that keep neighbours (`gap` px apart, centre to centre) and their status lines from
@@ -160,10 +163,6 @@ function labelRoomFor(view: RunView, base: NodeSizes): { radius: number; boxWidt
   }
   return need;
 }
-
-/** Room left and right of a label inside a circle and a box, together. */
-const CIRCLE_PADDING = 6;
-const BOX_PADDING = 8;
 
 /** A label in one line, or split at the space nearest its middle when it is wider than `maxWidth`. */
 export function labelLines(label: string, maxWidth: number, fontSize: number): string[] {
