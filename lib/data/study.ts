@@ -124,10 +124,58 @@ async function answeredCardIds(userId: string, sql: SqlSession): Promise<string[
 }
 
 /**
+ * Due reviews in the order the queue takes them, lowest retrievability first. With one decay
+ * for all of a user's cards, FSRS's forgetting curve falls as (days since the last review) /
+ * stability grows, so the database ranks by that ratio and returns only what a day can take
+ * instead of every overdue card; buildQueue then ranks these few exactly. Cards with no last
+ * review or no stability have retrievability 0 and come first, as retrievabilityFor says.
+ */
+function rankedReviewsSql(provider: SqlSession["provider"], where: string): string {
+  const elapsedDays =
+    provider === "sqlite"
+      ? `MAX(0, julianday(?) - julianday("lastReview"))`
+      : `GREATEST(0, EXTRACT(EPOCH FROM (CAST(? AS timestamp(3)) - "lastReview")) / 86400)`;
+  const unknown = `"lastReview" IS NULL OR "stability" <= 0`;
+  // Byte order for the last tie-break, like the queue's own comparison of ids.
+  const cardId = provider === "sqlite" ? `"cardId"` : `"cardId" COLLATE "C"`;
+  return `SELECT ${STATE_SQL_COLUMNS} FROM "CardState" WHERE ${where} AND "state" = 'review'
+    ORDER BY CASE WHEN ${unknown} THEN 0 ELSE 1 END,
+      CASE WHEN ${unknown} THEN NULL ELSE ${elapsedDays} / "stability" END DESC,
+      "due" ASC, ${cardId} ASC
+    LIMIT ? OFFSET ?`;
+}
+
+/**
+ * The first `limit` usable due reviews in queue order, read a page at a time: cards no longer
+ * in the library (their notes deleted) are skipped without crowding out the ones that are.
+ */
+async function dueReviews(
+  sql: SqlSession,
+  where: string,
+  args: readonly SqlArg[],
+  now: Date,
+  limit: number,
+  usable: (cardId: string) => boolean,
+): Promise<ReturnType<typeof stateRowFromSql>[]> {
+  const page = Math.max(limit, 200);
+  const text = rankedReviewsSql(sql.provider, where);
+  const found: ReturnType<typeof stateRowFromSql>[] = [];
+  for (let offset = 0; found.length < limit; offset += page) {
+    const rows = await sql.select(text, [...args, [now, "datetime"], [page, "int"], [offset, "int"]]);
+    for (const row of rows) {
+      const state = stateRowFromSql(row);
+      if (usable(state.cardId)) found.push(state);
+    }
+    if (rows.length < page) break;
+  }
+  return found.slice(0, limit);
+}
+
+/**
  * Today's queue for a user: due learning cards, then due reviews (lowest retrievability first),
  * then new cards in library order, within the user's limits. Reads only the rows it needs:
- * cards due before the end of today (full states only for those queued), today's answers, and
- * the ids of answered cards (as one row).
+ * learning cards due today, the reviews the day's limit can take (ranked by the database),
+ * today's answers, and the ids of answered cards (as one row).
  */
 export async function getTodayQueue(
   userId: string,
@@ -150,15 +198,16 @@ export async function getTodayQueue(
   const dueToday = `"userId" = ? AND "suspended" = ? AND "due" < ? AND ("buriedUntil" IS NULL OR "buriedUntil" <= ?)${noteFilter}`;
   const dueTodayArgs: SqlArg[] = [[userId, "string"], [false, "boolean"], [window.end, "datetime"], [now, "datetime"], ...noteArgs];
 
-  const [learningSql, reviewSql, todayLogs, answered, newSql, tomorrow] = await Promise.all([
+  const wanted = studyFilter(library, settings.studyTags);
+  const usable = (cardId: string) => library.cardById.has(cardId) && wanted(cardId);
+
+  const [learningSql, reviews, todayLogs, answered, newSql, tomorrow] = await Promise.all([
     // Started cards are never limited, so they are read apart from the (limited) reviews:
     // a backlog of overdue reviews must not crowd them out of the read.
     sql.select(`SELECT ${STATE_SQL_COLUMNS} FROM "CardState" WHERE ${dueToday} AND "state" IN ('learning', 'relearning')`, dueTodayArgs),
-    // Full states, so the reviews that make the queue need no second read.
-    sql.select(`SELECT ${STATE_SQL_COLUMNS} FROM "CardState" WHERE ${dueToday} AND "state" = 'review' ORDER BY "due" ASC LIMIT ?`, [
-      ...dueTodayArgs,
-      [settings.maxReviewsPerDay + 500, "int"],
-    ]),
+    // Full states, so the reviews that make the queue need no second read. At most a day's
+    // limit of them can be shown, whatever was done today already.
+    dueReviews(sql, dueToday, dueTodayArgs, now, settings.maxReviewsPerDay, usable),
     sql.select(
       `SELECT "state", COUNT(*) AS "answers", SUM("durationMs") AS "durationMs" FROM "ReviewLog" WHERE "userId" = ? AND "reviewedAt" >= ? AND "reviewedAt" < ? AND "source" <> 'import' GROUP BY "state"`,
       [[userId, "string"], [window.start, "datetime"], [window.end, "datetime"]],
@@ -175,7 +224,6 @@ export async function getTodayQueue(
   ]);
   const dueTomorrow = sqlNumber(tomorrow[0]?.due ?? 0);
   const learningRows = learningSql.map(stateRowFromSql);
-  const reviewRows = reviewSql.map(stateRowFromSql);
   const newRows = newSql.map((r) => ({
     cardId: String(r.cardId),
     suspended: sqlBoolean(r.suspended),
@@ -191,14 +239,12 @@ export async function getTodayQueue(
     timeMs: todayLogs.reduce((sum, l) => sum + sqlNumber(l.durationMs ?? 0), 0),
   };
 
-  const wanted = studyFilter(library, settings.studyTags);
-  const usable = (cardId: string) => library.cardById.has(cardId) && wanted(cardId);
   // Cards already answered, suspended or buried are not offered as new; a new card merely
   // buried yesterday is offered again.
   const takenIds = new Set(answered);
   for (const r of newRows) if (r.suspended || (r.buriedUntil !== null && r.buriedUntil > now)) takenIds.add(r.cardId);
   const learning = learningRows.filter((r) => usable(r.cardId));
-  const reviews = reviewRows.filter((r) => usable(r.cardId));
+
   const queue = buildQueue({
     now,
     dayEnd: window.end,

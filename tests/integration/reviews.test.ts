@@ -14,6 +14,7 @@ import {
   type CardState,
   type StudySettingsInput,
 } from "@/lib/srs";
+import { createRng } from "@/lib/sim";
 import { createLearner, reviewRow } from "../support/learners";
 import { describeEachDatabase } from "../support/test-db";
 
@@ -426,6 +427,52 @@ describeEachDatabase("today's queue", (get) => {
     await saveStudySettings(userId, studySettingsSchema.parse({ timeZone: "UTC", dayStartHour: 4, maxReviewsPerDay: 5, studyTags: [note.area] }), db);
     q = await queueFor(db, userId, NOW);
     expect(ids(q, "review")).toContain(review);
+  });
+
+  it("ranks a whole backlog by retrievability, not just its most overdue part", async () => {
+    const { db } = get();
+    const userId = await newUser(db, { timeZone: "UTC", dayStartHour: 4, maxReviewsPerDay: 3 });
+    // 700 long-overdue reviews that are still well remembered (stability far above the days
+    // since their last review), some of them orphans whose notes were deleted…
+    const strongRow = (cardId: string, noteId: string, k: number) => ({
+      ...reviewRow(userId, cardId, noteId, new Date(NOW.getTime() - (800 - k) * DAY), new Date(NOW.getTime() - 900 * DAY)),
+      stability: 5_000,
+      lastReview: new Date(NOW.getTime() - 850 * DAY),
+    });
+    await db.cardState.createMany({ data: Array.from({ length: 650 }, (_, k) => strongRow(`gone:${k}`, "gone", k)) });
+    const strong = Array.from({ length: 50 }, (_, k) => libraryCard(100 + k));
+    await db.cardState.createMany({ data: strong.map((c, k) => strongRow(c.cardId, c.noteId, 650 + k)) });
+    // …and, due only an hour ago, cards almost forgotten: the ones to review first.
+    const weakest = await putState(db, userId, 60, { state: "review", due: new Date(NOW.getTime() - HOUR), stability: 1, lastReview: new Date(NOW.getTime() - 30 * DAY) });
+    const weak = await putState(db, userId, 61, { state: "review", due: new Date(NOW.getTime() - 2 * HOUR), stability: 2, lastReview: new Date(NOW.getTime() - 30 * DAY) });
+
+    const q = await queueFor(db, userId, NOW);
+    const reviews = ids(q, "review");
+    expect(reviews.slice(0, 2)).toEqual([weakest, weak]);
+    // The day's third review is the best-ranked of the rest: the longest since its last review
+    // at the same stability is the one due first among the library's cards.
+    expect(reviews).toEqual([weakest, weak, strong[0]?.cardId]);
+    expect(q.queue.counts.review).toBe(3);
+  });
+
+  it("takes the same reviews the scheduler's own retrievability would rank first", async () => {
+    const { db } = get();
+    const userId = await newUser(db, { timeZone: "UTC", dayStartHour: 4, maxReviewsPerDay: 12 });
+    const rng = createRng(2024);
+    for (let k = 0; k < 60; k += 1) {
+      const lastReview = new Date(NOW.getTime() - Math.round(rng.next() * 400 * DAY));
+      const stability = k % 15 === 0 ? 0 : 0.5 + rng.next() * 300; // a few with no stability: retrievability 0
+      const due = new Date(Math.min(NOW.getTime() - MIN, lastReview.getTime() + Math.round(rng.next() * 200 * DAY)));
+      await putState(db, userId, 200 + k, { state: "review", due, stability, lastReview });
+    }
+    const recall = retrievabilityFor({});
+    const rows = await db.cardState.findMany({ where: { userId } });
+    const expected = rows
+      .map((row) => ({ id: row.cardId, due: row.due.getTime(), r: recall(toCardState(row), NOW) }))
+      .sort((a, b) => a.r - b.r || a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, 12)
+      .map((x) => x.id);
+    expect(ids(await queueFor(db, userId, NOW), "review")).toEqual(expected);
   });
 
   it("offers only new cards of the chosen areas and tags", async () => {
