@@ -1,4 +1,5 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import { databaseProvider } from "../env";
@@ -6,6 +7,7 @@ import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { sqliteFilePath } from "./sqlite-path";
 import { registerAdapter, trackAdapter, type AdapterHandle } from "./sql";
+import { cacheStatements } from "./statement-cache";
 
 /**
  * The Prisma client type the data layer codes against. Both generated clients come from the
@@ -27,6 +29,10 @@ class TunedSqliteAdapterFactory extends PrismaBetterSqlite3 {
   override async connect(): Promise<SqlDriverAdapter> {
     const adapter = await super.connect();
     await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+    // The adapter keeps its better-sqlite3 connection as `client` (not part of its typed API:
+    // if a release renames it, statements are simply compiled every time again, as before).
+    const connection = (adapter as unknown as { client?: unknown }).client;
+    if (connection instanceof Database) cacheStatements(connection);
     return trackAdapter(this.handle, adapter);
   }
 }
