@@ -131,6 +131,19 @@ class GroupCommit {
 
   private async flush(): Promise<void> {
     const batch = this.queue.splice(0, MAX_GROUP);
+    const [only] = batch;
+    if (batch.length === 1 && only) {
+      // Alone in its batch, a body needs no savepoint: its failure rolls back the transaction.
+      try {
+        only.resolve(await inTransaction(this.adapter, only.body));
+      } catch (error) {
+        only.reject(error);
+      } finally {
+        this.scheduled = false;
+        this.schedule();
+      }
+      return;
+    }
     try {
       const outcomes = await inTransaction(this.adapter, async (tx) => {
         const done: Outcome[] = [];
