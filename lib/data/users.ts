@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Db } from "@/lib/db";
+import { sqlSession } from "@/lib/db/sql";
 
 export interface UserSummary {
   id: string;
@@ -9,8 +10,14 @@ export interface UserSummary {
 
 const summary = { id: true, email: true, name: true } as const;
 
-export function findUserById(id: string, client: Db = db()): Promise<UserSummary | null> {
-  return client.user.findUnique({ where: { id }, select: summary });
+/**
+ * The signed-in user behind every page the app serves (the layout's header): hand-written SQL
+ * on Prisma's connection (lib/db/sql.ts), which spares each page ~0.5 ms of Prisma's CPU.
+ */
+export async function findUserById(id: string, client: Db = db()): Promise<UserSummary | null> {
+  const sql = await sqlSession(client);
+  const [row] = await sql.select(`SELECT "id", "email", "name" FROM "User" WHERE "id" = ?`, [[id, "string"]]);
+  return row ? { id: String(row.id), email: String(row.email), name: String(row.name) } : null;
 }
 
 export function findUserCredentials(email: string, client: Db = db()) {
