@@ -107,8 +107,24 @@ function startsDay(ms: number, dayNumber: number, timeZone: string, dayStartHour
   );
 }
 
-/** Earliest instant whose study day is `dayNumber` or later. */
+// Day boundaries never change for a zone and day start (the time-zone rules are fixed for the
+// life of the process), and finding one takes several time-zone conversions: the stats page
+// asks for every day of two years of history on each visit. The most recent are kept.
+const MAX_BOUNDARIES = 50_000;
+const boundaries = new Map<string, number>();
+
+/** Earliest instant whose study day is `dayNumber` or later (remembered; see above). */
 function firstInstantOf(dayNumber: number, timeZone: string, dayStartHour: number): number {
+  const key = `${timeZone}|${dayStartHour}|${dayNumber}`;
+  const known = boundaries.get(key);
+  if (known !== undefined) return known;
+  const found = searchFirstInstant(dayNumber, timeZone, dayStartHour);
+  if (boundaries.size >= MAX_BOUNDARIES) boundaries.clear();
+  boundaries.set(key, found);
+  return found;
+}
+
+function searchFirstInstant(dayNumber: number, timeZone: string, dayStartHour: number): number {
   const local = dayNumber * DAY_MS + dayStartHour * HOUR_MS;
   // Usually the local start time exists once: subtract the offset in force there.
   const offset = (ms: number): number => wallClock(ms, timeZone).ms - Math.floor(ms / 1000) * 1000;

@@ -90,11 +90,22 @@ export function weeklyRetention(answers: readonly DatedAnswer[], today: DayKey, 
   const buckets = Array.from({ length: weeks }, () => ({ young: tally(), mature: tally() }));
   const young = tally();
   const mature = tally();
+  const todayNumber = dayNumber(today);
+  // Thousands of answers fall on a few dozen days: each day's week is worked out once.
+  const weekOfDay = new Map<DayKey, number | null>();
+  const weekIndex = (day: DayKey): number | null => {
+    let index = weekOfDay.get(day);
+    if (index === undefined) {
+      index = dayNumber(day) > todayNumber ? null : (dayNumber(weekStart(day)) - firstWeek) / 7;
+      weekOfDay.set(day, index);
+    }
+    return index;
+  };
   for (const answer of answers) {
     if (answer.stateBefore !== "review" || answer.rating < 1 || answer.rating > 4) continue;
-    const index = (dayNumber(weekStart(answer.day)) - firstWeek) / 7;
-    const bucket = buckets[index];
-    if (!bucket || dayNumber(answer.day) > dayNumber(today)) continue;
+    const index = weekIndex(answer.day);
+    const bucket = index === null ? undefined : buckets[index];
+    if (!bucket) continue;
     const passed = answer.rating > 1 ? 1 : 0;
     const isMature = answer.intervalDays >= MATURE_INTERVAL_DAYS;
     for (const count of isMature ? [bucket.mature, mature] : [bucket.young, young]) {
