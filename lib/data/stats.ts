@@ -24,6 +24,7 @@ import {
   type TopicMastery,
 } from "@/lib/stats";
 import { db, type Db } from "@/lib/db";
+import { sqlBoolean, sqlDate, sqlDateOrNull, sqlNumber, sqlSession, type SqlRow, type SqlSession } from "@/lib/db/sql";
 import type { LibraryIndex } from "./library";
 import type { StudyProfile } from "./study";
 
@@ -99,24 +100,62 @@ function scheduledDaysOf(previous: string | null): number | null {
  * imported history (which records no interval) every answer to those cards since 21 days
  * before `from`, so the interval can be measured from the previous answer.
  */
-async function retentionAnswers(userId: string, from: Date, client: Db): Promise<LoggedAnswer[]> {
-  const select = { cardId: true, reviewedAt: true, rating: true, state: true, source: true, previous: true } as const;
-  const rows = await client.reviewLog.findMany({ where: { userId, state: "review", reviewedAt: { gte: from } }, select });
+async function retentionAnswers(userId: string, from: Date, sql: SqlSession): Promise<LoggedAnswer[]> {
+  const columns = `"cardId", "reviewedAt", "rating", "state", "source", "previous"`;
+  const rows = (
+    await sql.select(`SELECT ${columns} FROM "ReviewLog" WHERE "userId" = ? AND "state" = 'review' AND "reviewedAt" >= ?`, [
+      [userId, "string"],
+      [from, "datetime"],
+    ])
+  ).map(loggedRow);
   const importedCards = [...new Set(rows.filter((r) => r.source === "import").map((r) => r.cardId))];
-  const context =
-    importedCards.length === 0
-      ? []
-      : await client.reviewLog.findMany({
-          where: { userId, cardId: { in: importedCards }, reviewedAt: { gte: new Date(from.getTime() - MATURE_INTERVAL_DAYS * DAY_MS) } },
-          select,
-        });
   const imported = new Set(importedCards);
+  // Read by time alone, not by a list of thousands of card ids (parameter limits), then kept
+  // to the imported cards.
+  const context =
+    imported.size === 0
+      ? []
+      : (
+          await sql.select(`SELECT ${columns} FROM "ReviewLog" WHERE "userId" = ? AND "reviewedAt" >= ?`, [
+            [userId, "string"],
+            [new Date(from.getTime() - MATURE_INTERVAL_DAYS * DAY_MS), "datetime"],
+          ])
+        )
+          .map(loggedRow)
+          .filter((r) => imported.has(r.cardId));
   return [...rows.filter((r) => !imported.has(r.cardId)), ...context].map((r) => ({
     at: r.reviewedAt.getTime(),
     cardId: r.cardId,
     rating: r.rating,
     stateBefore: r.state,
     scheduledDaysBefore: r.source === "import" ? null : scheduledDaysOf(r.previous),
+  }));
+}
+
+function loggedRow(row: SqlRow) {
+  return {
+    cardId: String(row.cardId),
+    reviewedAt: sqlDate(row.reviewedAt),
+    rating: sqlNumber(row.rating),
+    state: String(row.state),
+    source: String(row.source),
+    previous: typeof row.previous === "string" ? row.previous : null,
+  };
+}
+
+/** Every card the user has a state for, as the forecast and mastery need it. */
+async function cardStates(userId: string, sql: SqlSession) {
+  const rows = await sql.select(`SELECT "cardId", "state", "stability", "lastReview", "due", "suspended", "buriedUntil" FROM "CardState" WHERE "userId" = ?`, [
+    [userId, "string"],
+  ]);
+  return rows.map((row) => ({
+    cardId: String(row.cardId),
+    state: String(row.state),
+    stability: sqlNumber(row.stability),
+    lastReview: sqlDateOrNull(row.lastReview),
+    due: sqlDate(row.due),
+    suspended: sqlBoolean(row.suspended),
+    buriedUntil: sqlDateOrNull(row.buriedUntil),
   }));
 }
 
@@ -136,13 +175,13 @@ export async function getStats(
   const today = studyDay(now, timeZone, dayStartHour);
   const retentionFrom = dayWindow(dayKey(dayNumber(weekStart(today)) - (RETENTION_WEEKS - 1) * 7), timeZone, dayStartHour).start;
 
+  // The two long reads (thousands of rows for a learner of some years) in SQL on Prisma's own
+  // connection (lib/db/sql.ts): Prisma's mapping of each row was a good part of the page.
+  const sql = await sqlSession(client);
   const [buckets, answers, cards] = await Promise.all([
     answerBuckets(userId, client),
-    retentionAnswers(userId, retentionFrom, client),
-    client.cardState.findMany({
-      where: { userId },
-      select: { cardId: true, state: true, stability: true, lastReview: true, due: true, suspended: true, buriedUntil: true },
-    }),
+    retentionAnswers(userId, retentionFrom, sql),
+    cardStates(userId, sql),
   ]);
 
   const byDay = totalsByStudyDay(buckets, timeZone, dayStartHour);
