@@ -72,6 +72,9 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
   const [loadError, setLoadError] = useState<string | null>(null);
   const held = useRef(new Set([...items, ...initialLater].map((i) => i.cardId)));
   const moreTotal = more.new + more.learning + more.review;
+  // A card suspended or buried frees its place under the day's limits, and the server may then
+  // offer another in its stead (as a reload would show): ask for the rest of the day again.
+  const [recount, setRecount] = useState(false);
   const [revealed, setRevealed] = useState(false);
   const [shownAt, setShownAt] = useState(() => Date.now());
   const [history, setHistory] = useState<UndoEntry[]>([]);
@@ -138,7 +141,9 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
 
   // The next batch, before this one runs out (and again when the connection comes back).
   useEffect(() => {
-    if (moreTotal === 0 || loadingMore || loadError !== null || queue.length > LOAD_MORE_AT) return;
+    const wanted = recount || (moreTotal > 0 && queue.length <= LOAD_MORE_AT);
+    if (!wanted || loadingMore || loadError !== null) return;
+    setRecount(false);
     setLoadingMore(true);
     loadMore([...held.current])
       .then((result) => {
@@ -164,7 +169,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
       })
       .catch(() => setLoadError("The next cards could not be loaded: you seem to be offline."))
       .finally(() => setLoadingMore(false));
-  }, [moreTotal, loadingMore, loadError, queue.length, loadMore]);
+  }, [recount, moreTotal, loadingMore, loadError, queue.length, loadMore]);
   useEffect(() => {
     const retry = () => setLoadError(null);
     window.addEventListener("online", retry);
@@ -301,6 +306,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
         setQueue((q) => q.slice(1));
         setLater((l) => l.filter((i) => i.cardId !== current.cardId));
         setHistory((h) => [...h.slice(-49), { kind: action, item: current }]);
+        setRecount(true);
         setNotice(
           action === "suspend"
             ? "Card suspended: it will not come back until you unsuspend it (Z undoes this; its note page can unsuspend it later)."
@@ -516,7 +522,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
             Keys: Space reveal, then Space or Enter = Good · 1–4 grade · Z undo · S suspend · B bury
           </p>
         </article>
-      ) : moreTotal > 0 ? (
+      ) : moreTotal > 0 || (loadError === null && (loadingMore || recount)) ? (
         <section className="rounded-xl border border-zinc-200 p-6 text-center dark:border-zinc-800" data-testid="loading-more" aria-busy={loadError === null}>
           {loadError === null ? (
             <p className="text-zinc-600 dark:text-zinc-400">Loading the next cards…</p>
