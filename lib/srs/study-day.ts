@@ -109,7 +109,8 @@ function startsDay(ms: number, dayNumber: number, timeZone: string, dayStartHour
 
 // Day boundaries never change for a zone and day start (the time-zone rules are fixed for the
 // life of the process), and finding one takes several time-zone conversions: the stats page
-// asks for every day of two years of history on each visit. The most recent are kept.
+// asks for every day of two years of history on each visit. Up to 50,000 are kept (then all
+// are forgotten at once: a few milliseconds to find again).
 const MAX_BOUNDARIES = 50_000;
 const boundaries = new Map<string, number>();
 
