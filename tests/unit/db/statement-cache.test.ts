@@ -28,6 +28,17 @@ describe("cacheStatements", () => {
     expect(compile).toHaveBeenCalledTimes(2);
   });
 
+  it("describes a statement's columns once", () => {
+    const db = connection();
+    cacheStatements(db);
+    run(db, `INSERT INTO t (name) VALUES (?)`, ["a"]);
+    const first = prepared(db, `SELECT id, name FROM t`).columns();
+    const statement = prepared(db, `SELECT id, name FROM t`);
+    expect(statement.columns()).toBe(first);
+    expect(first.map((c) => [c.name, c.type])).toEqual([["id", "INTEGER"], ["name", "TEXT"]]);
+    expect(statement.raw().all()).toEqual([[1n, "a"]]);
+  });
+
   it("keeps transactions and failures as they were: BEGIN without arguments, a refused row leaves the statement usable", () => {
     const db = connection();
     cacheStatements(db);
