@@ -123,6 +123,10 @@ async function answeredCardIds(userId: string, sql: SqlSession): Promise<string[
   return ids ? ids.split(ID_SEPARATOR) : [];
 }
 
+const DAY_MS = 86_400_000;
+/** The Julian day number of 1970-01-01T00:00Z, as SQLite's julianday() counts. */
+const UNIX_EPOCH_JULIAN_DAY = 2_440_587.5;
+
 /**
  * Due reviews in the order the queue takes them, lowest retrievability first. With one decay
  * for all of a user's cards, FSRS's forgetting curve falls as (days since the last review) /
@@ -130,19 +134,21 @@ async function answeredCardIds(userId: string, sql: SqlSession): Promise<string[
  * instead of every overdue card; buildQueue then ranks these few exactly. Cards with no last
  * review or no stability have retrievability 0 and come first, as retrievabilityFor says.
  */
-function rankedReviewsSql(provider: SqlSession["provider"], where: string): string {
+function rankedReviewsSql(provider: SqlSession["provider"], where: string, now: Date): { text: string; now: SqlArg } {
+  // On SQLite `now` goes in as a Julian day number: parsing it per row cost ~25% of the read.
   const elapsedDays =
     provider === "sqlite"
-      ? `MAX(0, julianday(?) - julianday("lastReview"))`
+      ? `MAX(0, ? - julianday("lastReview"))`
       : `GREATEST(0, EXTRACT(EPOCH FROM (CAST(? AS timestamp(3)) - "lastReview")) / 86400)`;
   const unknown = `"lastReview" IS NULL OR "stability" <= 0`;
   // Byte order for the last tie-break, like the queue's own comparison of ids.
   const cardId = provider === "sqlite" ? `"cardId"` : `"cardId" COLLATE "C"`;
-  return `SELECT ${STATE_SQL_COLUMNS} FROM "CardState" WHERE ${where} AND "state" = 'review'
+  const text = `SELECT ${STATE_SQL_COLUMNS} FROM "CardState" WHERE ${where} AND "state" = 'review'
     ORDER BY CASE WHEN ${unknown} THEN 0 ELSE 1 END,
       CASE WHEN ${unknown} THEN NULL ELSE ${elapsedDays} / "stability" END DESC,
       "due" ASC, ${cardId} ASC
     LIMIT ? OFFSET ?`;
+  return { text, now: provider === "sqlite" ? [now.getTime() / DAY_MS + UNIX_EPOCH_JULIAN_DAY, "float"] : [now, "datetime"] };
 }
 
 /**
@@ -158,10 +164,10 @@ async function dueReviews(
   usable: (cardId: string) => boolean,
 ): Promise<ReturnType<typeof stateRowFromSql>[]> {
   const page = Math.max(limit, 200);
-  const text = rankedReviewsSql(sql.provider, where);
+  const ranked = rankedReviewsSql(sql.provider, where, now);
   const found: ReturnType<typeof stateRowFromSql>[] = [];
   for (let offset = 0; found.length < limit; offset += page) {
-    const rows = await sql.select(text, [...args, [now, "datetime"], [page, "int"], [offset, "int"]]);
+    const rows = await sql.select(ranked.text, [...args, ranked.now, [page, "int"], [offset, "int"]]);
     for (const row of rows) {
       const state = stateRowFromSql(row);
       if (usable(state.cardId)) found.push(state);

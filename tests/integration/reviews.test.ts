@@ -475,6 +475,22 @@ describeEachDatabase("today's queue", (get) => {
     expect(ids(await queueFor(db, userId, NOW), "review")).toEqual(expected);
   });
 
+  it("counts the days since the last review from now, to the hour", async () => {
+    const { db } = get();
+    // Two cards a whisker apart in retrievability: reading "now" a couple of hours off either
+    // way (a wrong epoch, a time zone) swaps which one comes first.
+    const pair = async (olderStability: number) => {
+      const userId = await newUser(db, { timeZone: "UTC", dayStartHour: 4, maxReviewsPerDay: 1 });
+      const recent = await putState(db, userId, 70, { state: "review", due: new Date(NOW.getTime() - HOUR), stability: 1, lastReview: new Date(NOW.getTime() - 2 * DAY) });
+      const older = await putState(db, userId, 71, { state: "review", due: new Date(NOW.getTime() - HOUR), stability: olderStability, lastReview: new Date(NOW.getTime() - 100 * DAY) });
+      return { recent, older, first: ids(await queueFor(db, userId, NOW), "review") };
+    };
+    const a = await pair(49); // 100 / 49 = 2.04 days per unit of stability against 2 / 1
+    expect(a.first).toEqual([a.older]);
+    const b = await pair(51); // 100 / 51 = 1.96 against 2
+    expect(b.first).toEqual([b.recent]);
+  });
+
   it("offers only new cards of the chosen areas and tags", async () => {
     const { db } = get();
     const note = library.noteById.get(libraryCard(0).noteId);
