@@ -73,8 +73,11 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
   const held = useRef(new Set([...items, ...initialLater].map((i) => i.cardId)));
   const moreTotal = more.new + more.learning + more.review;
   // A card suspended or buried frees its place under the day's limits, and the server may then
-  // offer another in its stead (as a reload would show): ask for the rest of the day again.
-  const [recount, setRecount] = useState(false);
+  // offer another in its stead (as a reload would show): ask for the rest of the day again. What
+  // it offers is remembered with that action, so undoing the action takes those cards back out.
+  const [recount, setRecount] = useState<{ after: UndoEntry | null } | null>(null);
+  const offeredAfter = useRef(new WeakMap<UndoEntry, string[]>());
+  const undoneActions = useRef(new WeakSet<UndoEntry>());
   const [revealed, setRevealed] = useState(false);
   const [shownAt, setShownAt] = useState(() => Date.now());
   const [history, setHistory] = useState<UndoEntry[]>([]);
@@ -141,20 +144,32 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
 
   // The next batch, before this one runs out (and again when the connection comes back).
   useEffect(() => {
-    const wanted = recount || (moreTotal > 0 && queue.length <= LOAD_MORE_AT);
+    const wanted = recount !== null || (moreTotal > 0 && queue.length <= LOAD_MORE_AT);
     if (!wanted || loadingMore || loadError !== null) return;
-    setRecount(false);
+    const wantedRecount = recount !== null;
+    const after = recount?.after ?? null;
+    setRecount(null);
     setLoadingMore(true);
+    // A recount that fails is asked again with the next try (when the connection comes back).
+    const keepRecount = () => setRecount((r) => r ?? (wantedRecount ? { after } : null));
     loadMore([...held.current])
       .then((result) => {
         if (!result.ok) {
+          keepRecount();
           setLoadError(result.message);
+          return;
+        }
+        // The action that asked was undone while the server answered: what it offered may no
+        // longer belong to the day, so ask again instead.
+        if (after && undoneActions.current.has(after)) {
+          setRecount({ after: null });
           return;
         }
         const fresh = (list: ReviewItem[]) => list.filter((i) => !held.current.has(i.cardId));
         const batch = fresh(result.items);
         const learning = fresh(result.later);
         for (const i of [...batch, ...learning]) held.current.add(i.cardId);
+        if (after) offeredAfter.current.set(after, [...batch, ...learning].map((i) => i.cardId));
         // Nothing new came back (another tab took them, say): stop asking until the next visit.
         if (batch.length === 0 && learning.length === 0) {
           setMore({ new: 0, learning: 0, review: 0 });
@@ -167,7 +182,10 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
         setLater((l) => [...l, ...learning]);
         setMore(result.more);
       })
-      .catch(() => setLoadError("The next cards could not be loaded: you seem to be offline."))
+      .catch(() => {
+        keepRecount();
+        setLoadError("The next cards could not be loaded: you seem to be offline.");
+      })
       .finally(() => setLoadingMore(false));
   }, [recount, moreTotal, loadingMore, loadError, queue.length, loadMore]);
   useEffect(() => {
@@ -271,9 +289,17 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
         }
         restored = { ...last.item, state: body.state ?? null, version: body.version ?? 0 };
       }
+      // Cards offered in place of a card set aside give their place back to it. Undo goes
+      // backwards, so any of them still here has not been answered: the server offers them
+      // again if the day still has room (the whole batch came with them, not only replacements).
+      const offered = new Set(last.kind === "answer" ? [] : (offeredAfter.current.get(last) ?? []));
+      for (const id of offered) held.current.delete(id);
+      if (last.kind !== "answer") undoneActions.current.add(last);
+      const keep = (i: ReviewItem) => i.cardId !== last.item.cardId && !offered.has(i.cardId);
       setHistory((h) => h.slice(0, -1));
-      setLater((l) => l.filter((i) => i.cardId !== last.item.cardId));
-      setQueue((q) => [restored, ...q.filter((i) => i.cardId !== last.item.cardId)]);
+      setLater((l) => l.filter(keep));
+      setQueue((q) => [restored, ...q.filter(keep)]);
+      if (offered.size > 0) setRecount({ after: null });
       if (last.kind === "answer") {
         setAnswered((n) => Math.max(0, n - 1));
         setNextDue((m) => {
@@ -303,10 +329,11 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
           setNotice(`Could not ${action} this card${response ? "" : " while offline"}. Try again.`);
           return;
         }
+        const entry: UndoEntry = { kind: action, item: current };
         setQueue((q) => q.slice(1));
         setLater((l) => l.filter((i) => i.cardId !== current.cardId));
-        setHistory((h) => [...h.slice(-49), { kind: action, item: current }]);
-        setRecount(true);
+        setHistory((h) => [...h.slice(-49), entry]);
+        setRecount({ after: entry });
         setNotice(
           action === "suspend"
             ? "Card suspended: it will not come back until you unsuspend it (Z undoes this; its note page can unsuspend it later)."
@@ -522,7 +549,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
             Keys: Space reveal, then Space or Enter = Good · 1–4 grade · Z undo · S suspend · B bury
           </p>
         </article>
-      ) : moreTotal > 0 || (loadError === null && (loadingMore || recount)) ? (
+      ) : moreTotal > 0 || (loadError === null && (loadingMore || recount !== null)) ? (
         <section className="rounded-xl border border-zinc-200 p-6 text-center dark:border-zinc-800" data-testid="loading-more" aria-busy={loadError === null}>
           {loadError === null ? (
             <p className="text-zinc-600 dark:text-zinc-400">Loading the next cards…</p>

@@ -141,6 +141,56 @@ test("suspend and bury take the card out of today's queue", async ({ page }) => 
   expect(await counts(page)).toEqual(before);
 });
 
+/** A new learner on Today, ready for keys: the header's counts and the first card. */
+async function openToday(page: Page, tag: string) {
+  await signedInUser(page, tag);
+  await page.goto("/today");
+  const before = await counts(page);
+  const first = (await page.getByTestId("review-card").getAttribute("data-card-id")) ?? "";
+  await reviewKeysReady(page);
+  return { before, first };
+}
+
+async function buryThenUndo(page: Page, first: string, between: () => Promise<void>) {
+  await page.keyboard.press("b");
+  await expect(page.getByTestId("review-notice")).toContainText("buried until tomorrow");
+  await between();
+  await page.keyboard.press("z");
+  await expect(page.getByTestId("review-card")).toHaveAttribute("data-card-id", first);
+  await expect(page.getByTestId("review-notice")).toContainText("no longer buried");
+}
+
+test("undoing a burial gives its place back: the card offered in its stead leaves the session, as a reload shows", async ({ page }) => {
+  const { before, first } = await openToday(page, "undo-offered");
+  // The server offers the next new card in the buried one's place…
+  await buryThenUndo(page, first, () => expect.poll(() => counts(page)).toEqual(before));
+  // …and takes it back when the burial is undone: one over the new-card limit otherwise.
+  await expect.poll(() => counts(page)).toEqual(before);
+  await page.reload();
+  await expect(page.getByTestId("review-card")).toHaveAttribute("data-card-id", first);
+  expect(await counts(page)).toEqual(before);
+});
+
+test("a burial undone before the server offered a card in its place: what the server offers late is not added", async ({ page }) => {
+  const { before, first } = await openToday(page, "undo-late");
+  // The session asks for the rest of the day by a server action (a POST to the page): the first
+  // answer is held back until the burial has been undone.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let asked = 0;
+  await page.route("**/today", async (route) => {
+    if (route.request().method() === "POST" && asked++ === 0) await released;
+    await route.continue();
+  });
+  await buryThenUndo(page, first, () => expect.poll(() => asked).toBe(1));
+  release();
+  // The late answer is dropped and the day asked for again, which has nothing more to offer.
+  await expect.poll(() => asked).toBe(2);
+  await expect.poll(() => counts(page)).toEqual(before);
+  await page.reload();
+  expect(await counts(page)).toEqual(before);
+});
+
 test("undo takes back a suspension or a burial, not the answer before it; a suspended card is unsuspended from its note page", async ({ page }) => {
   await signedInUser(page, "undo-actions");
   await page.goto("/today");
