@@ -129,15 +129,21 @@ test("a note page renders tables, code in monospace, its trap cards, and links t
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 });
 
-test("an unknown note id is not found", async ({ page }) => {
+test("a page of one thing by an id that names nothing answers 404 with its own not-found page", async ({ page }) => {
   await signedInUser(page, "note-404");
-  // (The page streams behind a loading state, so the status may already be sent as 200.)
-  await page.goto("/notes/no-such-note-anywhere");
-  await expect(page.getByRole("heading", { name: "No such note" })).toBeVisible();
-  await expect(page.getByRole("main")).toHaveCount(1);
+  for (const [path, heading] of [
+    ["/notes/no-such-note-anywhere", "No such note"],
+    ["/author/no-such-note-anywhere", "No such note"],
+    ["/sims/no-such-scenario", "No such simulation"],
+    ["/interview/rounds/no-such-round", "No such round"],
+  ] as const) {
+    // No loading state streams ahead of these pages, so the status is the real one.
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: heading })).toBeVisible();
+    await expect(page.getByRole("main")).toHaveCount(1);
+  }
   await page.goto("/author/no-such-note-anywhere");
-  await expect(page.getByRole("heading", { name: "No such note" })).toBeVisible();
-  await expect(page.getByRole("main")).toHaveCount(1);
   await expect(page.getByRole("link", { name: "All notes and their problems" })).toHaveAttribute("href", "/author");
 });
 
