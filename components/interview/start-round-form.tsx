@@ -7,6 +7,7 @@ import { ROUND_DEFINITIONS, ROUND_KINDS, type RoundQuery } from "@/lib/interview
 import { FormMessage } from "@/components/auth/form-message";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useFocusOnMount } from "@/components/ui/use-focus-on-mount";
 
 export interface TopicOption {
   value: string;
@@ -19,6 +20,9 @@ export function StartRoundForm({ initial, topics }: { initial: RoundQuery; topic
   const kind = state.values?.kind ?? initial.kind;
   const seed = state.values?.seed ?? (initial.seed === null ? "" : String(initial.seed));
   const chosen = new Set(state.values?.topics !== undefined ? state.values.topics.split(",") : initial.topics);
+  // Enter starts the round (a shared link is opened and run by keyboard), and the page still
+  // opens at its top.
+  const start = useFocusOnMount<HTMLButtonElement>();
   return (
     <form action={action} noValidate className="space-y-6" aria-describedby="start-status" data-testid="start-round-form">
       <FormMessage id="start-status" state={state} />
@@ -60,7 +64,7 @@ export function StartRoundForm({ initial, topics }: { initial: RoundQuery; topic
           hint="Blank: questions lean toward your weak cards. A seed draws the same questions for anyone, so the link can be shared."
         />
       </div>
-      <Button type="submit" autoFocus disabled={pending} className="w-full sm:w-auto">
+      <Button ref={start} type="submit" disabled={pending} className="w-full sm:w-auto">
         {pending ? "Drawing questions…" : "Start round"}
       </Button>
     </form>

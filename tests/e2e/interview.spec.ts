@@ -226,3 +226,20 @@ test("a follow-up chain (answered aloud) and a full round with its phase timer r
   await expect(page.getByTestId("round-summary")).toHaveAttribute("data-status", "completed");
   await expect(page.getByText("Deep dive: failure handling", { exact: true })).toBeVisible();
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test("the start page opens at its top with Start round focused, and Enter starts the round", async ({ page }) => {
+    await signedInUser(page, "interview-phone");
+    await page.goto("/interview?kind=lightning&seed=7");
+    const start = page.getByRole("button", { name: "Start round" });
+    await expect(start).toBeFocused();
+    // The button is far below the fold here: focusing it must not scroll the heading away.
+    await expect(start).not.toBeInViewport();
+    await expect(page.getByRole("heading", { level: 1, name: "Mock interview" })).toBeInViewport();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/interview\/rounds\/[\w-]+$/);
+  });
+});
