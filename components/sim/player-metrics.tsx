@@ -20,7 +20,8 @@ export const PlayerMetrics = memo(function PlayerMetrics({ controller, specs }: 
             data-testid={`metric-${spec.key}`}
             data-value={value ?? ""}
           >
-            <dt className="truncate text-xs text-zinc-600 dark:text-zinc-400" title={spec.label}>
+            {/* Wrapped, not cut short: on a phone "Time to evict a dead instance" is two lines. */}
+            <dt className="text-xs leading-snug break-words text-zinc-600 dark:text-zinc-400">
               {spec.label}
             </dt>
             <dd className="flex items-end justify-between gap-2">

@@ -393,3 +393,19 @@ test("a sim card on Today: predict, reveal, run to the answer, then grade; the p
   await page.keyboard.press("3");
   await expect(card).not.toHaveAttribute("data-card-id", cardId);
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test("every scenario's readouts show their whole label, none cut short", async ({ page }) => {
+    test.setTimeout(90_000);
+    await signedInUser(page, "sim-phone-labels");
+    for (const id of SCENARIOS) {
+      await page.goto(`/sims/${id}`);
+      const labels = player(page).getByTestId("sim-metrics").locator("dt");
+      await expect(labels.first()).toBeVisible();
+      const cut = await labels.evaluateAll((dts) => dts.filter((dt) => dt.scrollWidth > dt.clientWidth || dt.scrollHeight > dt.clientHeight).map((dt) => dt.textContent));
+      expect(cut, id).toEqual([]);
+    }
+  });
+});
