@@ -10,6 +10,7 @@ import { dueTomorrowCount } from "./day-counts";
 import { DrillTimer } from "./drill-timer";
 import { formatDuration } from "./format";
 import type { ReviewItem, ReviewSessionProps } from "./types";
+import type { UnreachableCause } from "./send-answer";
 import { useAnswerSync, type SyncOutcome } from "./use-answer-sync";
 
 /** What Z takes back: an answer (by its idempotency key), a suspension or a burial. */
@@ -34,6 +35,11 @@ const KIND_LABELS: Record<ReviewItem["cardKind"], string> = {
   sim: "Predict, then run",
 };
 const LEARN_AHEAD_MS = 20 * 60_000;
+const BLOCKED_LABELS: Record<UnreachableCause, string> = {
+  network: "offline",
+  server: "the server is not answering; retrying",
+  "signed-out": "signed out: sign in again in this browser to save them",
+};
 const CARD_TOOL =
   "rounded-md px-2 py-1 font-medium text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 disabled:cursor-not-allowed disabled:opacity-40 disabled:hover:bg-transparent dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100";
 /** The next cards are loaded when this few are left, so the learner never waits for them. */
@@ -391,10 +397,15 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
   const tomorrowCount = useMemo(() => dueTomorrowCount(dueTomorrow, nextDue, dayEnd, tomorrowEnd), [dueTomorrow, nextDue, dayEnd, tomorrowEnd]);
 
   const pendingCount = sync.pending.length;
+  // An answer on its way is "Saving…"; only one that cannot be delivered (or is slow to) is
+  // flagged, with why, instead of every answer flashing a warning while its request runs.
+  const waiting = pendingCount > 0 && (sync.blocked !== null || sync.slow);
   const syncLine =
-    pendingCount > 0
-      ? `${pendingCount} answer${pendingCount === 1 ? "" : "s"} waiting to sync${sync.offline ? " (offline)" : ""}`
-      : "All answers saved";
+    pendingCount === 0
+      ? "All answers saved"
+      : waiting
+        ? `${pendingCount} answer${pendingCount === 1 ? "" : "s"} waiting to sync${sync.blocked ? ` (${BLOCKED_LABELS[sync.blocked]})` : ""}`
+        : "Saving…";
 
   return (
     <div className="space-y-4" data-testid="review-session" data-interactive={interactive}>
@@ -419,7 +430,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
             role="status"
             aria-live="polite"
             data-testid="sync-status"
-            className={pendingCount > 0 ? "rounded bg-amber-100 px-2 py-0.5 font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200" : ""}
+            className={waiting ? "rounded bg-amber-100 px-2 py-0.5 font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200" : ""}
           >
             {syncLine}
           </span>

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnswerRequest, WireCardState } from "@/lib/study/review-requests";
 import { listPending, putPending, removePending, type PendingAnswer } from "./outbox";
-import { sendAnswer } from "./send-answer";
+import { sendAnswer, type UnreachableCause } from "./send-answer";
 
 export interface SyncOutcome {
   key: string;
@@ -15,6 +15,8 @@ export interface SyncOutcome {
 }
 
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 20_000, 30_000];
+/** An answer still on its way after this long is reported as waiting, not as being saved. */
+const SLOW_SEND_MS = 2_000;
 
 /**
  * Keeps answers durable in the browser and delivers them in order, with their idempotency
@@ -22,7 +24,9 @@ const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 20_000, 30_000];
  */
 export function useAnswerSync(userId: string, onOutcome: (outcome: SyncOutcome) => void) {
   const [pending, setPending] = useState<PendingAnswer[]>([]);
-  const [offline, setOffline] = useState(false);
+  // Why the last delivery failed (null: it did not), and whether one is taking long.
+  const [blocked, setBlocked] = useState<UnreachableCause | null>(null);
+  const [slow, setSlow] = useState(false);
   const [storageError, setStorageError] = useState<string | null>(null);
   const memory = useRef(new Map<string, PendingAnswer>()); // when IndexedDB is unavailable
   const flushing = useRef<Promise<void> | null>(null);
@@ -56,9 +60,11 @@ export function useAnswerSync(userId: string, onOutcome: (outcome: SyncOutcome) 
     const queue = await load();
     setPending(queue);
     for (const answer of queue) {
-      const result = await sendAnswer(answer.request);
+      const slowTimer = window.setTimeout(() => setSlow(true), SLOW_SEND_MS);
+      const result = await sendAnswer(answer.request).finally(() => window.clearTimeout(slowTimer));
+      setSlow(false);
       if (result.kind === "unreachable") {
-        setOffline(true);
+        setBlocked(result.cause);
         const delay = RETRY_MS[Math.min(attempt.current, RETRY_MS.length - 1)] ?? 30_000;
         attempt.current += 1;
         window.clearTimeout(timer.current);
@@ -70,7 +76,7 @@ export function useAnswerSync(userId: string, onOutcome: (outcome: SyncOutcome) 
         return;
       }
       attempt.current = 0;
-      setOffline(false);
+      setBlocked(null);
       await drop(answer.key);
       outcome.current({
         key: answer.key,
@@ -151,5 +157,5 @@ export function useAnswerSync(userId: string, onOutcome: (outcome: SyncOutcome) 
     };
   }, [flush]);
 
-  return { pending, offline, storageError, enqueue, withdraw, flush, load };
+  return { pending, blocked, slow, storageError, enqueue, withdraw, flush, load };
 }

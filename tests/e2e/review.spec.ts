@@ -88,7 +88,7 @@ test("answers given offline are kept, survive a reload and sync once the server 
   await page.route("**/api/reviews", (route) => route.fulfill({ status: 503, body: "{}" }));
   await context.setOffline(false);
   await page.reload();
-  await expect(page.getByTestId("sync-status")).toContainText("2 answers waiting to sync");
+  await expect(page.getByTestId("sync-status")).toHaveText("2 answers waiting to sync (the server is not answering; retrying)");
   await expect(page.getByTestId("review-card")).not.toHaveAttribute("data-card-id", a ?? "");
   await expect(page.getByTestId("review-card")).not.toHaveAttribute("data-card-id", b ?? "");
 
@@ -99,6 +99,51 @@ test("answers given offline are kept, survive a reload and sync once the server 
   // Applied exactly once: two fewer new cards, one card learning (Good), one in review (Easy).
   await page.reload();
   await expect.poll(() => counts(page)).toEqual({ new: before.new - 2, learning: 1, review: 0 });
+});
+
+test("an answer on its way says Saving…; one held up says it waits, and why", async ({ page }) => {
+  await signedInUser(page, "sync-status");
+  await page.goto("/today");
+  const status = page.getByTestId("sync-status");
+  // The server's reply to the first answer is held back; the second answer is refused as if
+  // the learner had signed out in another tab.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let sent = 0;
+  await page.route("**/api/reviews", async (route) => {
+    sent += 1;
+    if (sent === 1) {
+      await released;
+      await route.continue();
+    } else await route.fulfill({ status: 401, contentType: "application/json", body: JSON.stringify({ message: "Sign in" }) });
+  });
+  // Every text the status shows, and whether it is flagged, recorded as it changes (the first
+  // may last only two seconds: asserting it after the fact cannot be late).
+  await reviewKeysReady(page);
+  await status.evaluate((node) => {
+    const seen: string[] = [];
+    (window as Window & { __syncSeen?: string[] }).__syncSeen = seen;
+    new MutationObserver(() => seen.push(`${node.textContent}${(node.getAttribute("class") ?? "").includes("amber") ? " [flagged]" : ""}`)).observe(node, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+  });
+  await answerByKeyboard(page, 3);
+  // Still on its way after two seconds: now it is reported as waiting.
+  await expect(status).toHaveText("1 answer waiting to sync");
+  await expect(status).toHaveClass(/amber/);
+  release();
+  await expect(status).toHaveText("All answers saved");
+  const seen = await page.evaluate(() => [...new Set((window as Window & { __syncSeen?: string[] }).__syncSeen)]);
+  expect(seen).toEqual(["Saving…", "1 answer waiting to sync [flagged]", "All answers saved"]);
+
+  await answerByKeyboard(page, 3);
+  await expect(status).toHaveText("1 answer waiting to sync (signed out: sign in again in this browser to save them)");
+  await page.unroute("**/api/reviews");
+  await page.evaluate(() => window.dispatchEvent(new Event("online")));
+  await expect(status).toHaveText("All answers saved");
 });
 
 test("two tabs on the same card: the first answer wins, the second is told and moves on", async ({ page, context }) => {
