@@ -28,7 +28,7 @@ export function AnswerReview({ roundId, question, answer, ticked, onToggle, clip
       <section aria-label="Your answer" className="space-y-2">
         <h3 className="text-sm font-semibold">Your answer</h3>
         {answer.mode === "spoken" ? (
-          answer.recorded ? <RecordingPlayback roundId={roundId} index={question.index} src={clip} /> : <p className="text-sm italic text-zinc-500">No recording was made.</p>
+          answer.recorded ? <RecordingPlayback roundId={roundId} index={question.index} src={clip} /> : <p className="text-sm italic text-zinc-500 dark:text-zinc-400">No recording was made.</p>
         ) : (
           <HighlightedAnswer text={answer.text} terms={question.terms} />
         )}

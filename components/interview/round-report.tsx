@@ -128,13 +128,13 @@ export function RoundReport({ round, questions, summary, ratings }: Props) {
                       {q.rated ? RATING_LABELS[result.rating] : "not rated"} · {formatClock(result.timeUsedMs)} of {formatClock(result.timeAllowedMs)}
                     </span>
                   ) : (
-                    <span className="text-zinc-500">not answered</span>
+                    <span className="text-zinc-500 dark:text-zinc-400">not answered</span>
                   )}
                 </div>
                 <div>{q.prompt}</div>
                 {answer ? (
                   answer.mode === "spoken" ? (
-                    answer.recorded ? <RecordingPlayback roundId={round.id} index={q.index} /> : <p className="text-sm italic text-zinc-500">Spoken, not recorded.</p>
+                    answer.recorded ? <RecordingPlayback roundId={round.id} index={q.index} /> : <p className="text-sm italic text-zinc-500 dark:text-zinc-400">Spoken, not recorded.</p>
                   ) : (
                     <HighlightedAnswer text={answer.text} terms={q.terms} />
                   )

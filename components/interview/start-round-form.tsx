@@ -47,7 +47,7 @@ export function StartRoundForm({ initial, topics }: { initial: RoundQuery; topic
           {topics.map((t) => (
             <label key={t.value} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-full border border-zinc-300 px-3 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-zinc-700 dark:has-[:checked]:bg-zinc-900">
               <input type="checkbox" name="topics" value={t.value} defaultChecked={chosen.has(t.value)} />
-              {t.value} <span className="text-zinc-500">({t.count})</span>
+              {t.value} <span className="text-zinc-500 dark:text-zinc-400">({t.count})</span>
             </label>
           ))}
         </div>

@@ -125,7 +125,7 @@ export function LibraryFilters({ query, facets }: { query: LibraryQuery; facets:
             Clear filters
           </Link>
           {pending ? (
-            <span className="ml-3 text-sm text-zinc-500" aria-hidden>
+            <span className="ml-3 text-sm text-zinc-500 dark:text-zinc-400" aria-hidden>
               Updating…
             </span>
           ) : null}

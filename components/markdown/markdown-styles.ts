@@ -26,12 +26,44 @@ const RENAMED: Record<string, string> = { h1: "h2" };
 /** Wide tables scroll inside their own box. */
 const TABLE_WRAPPER = "my-4 overflow-x-auto";
 
+/** GFM task lists (`- [ ] item`): the checkbox is the item's marker, so no bullet beside it. */
+const TASK_LIST = "my-3 list-none space-y-1 pl-1";
+const TASK_CHECKBOX = "mr-2 align-middle accent-brand-600";
+
+function classesOf(element: Element): string[] {
+  const own = element.properties["className"];
+  return Array.isArray(own) ? own.map(String) : own === undefined || own === null ? [] : String(own).split(" ");
+}
+
+/** The text of a list item without its nested lists (which have their own items). */
+function itemText(node: ElementContent): string {
+  if (node.type === "text") return node.value;
+  if (node.type !== "element" || node.tagName === "ul" || node.tagName === "ol") return "";
+  return node.children.map(itemText).join("");
+}
+
+/** The first checkbox of a task item: directly inside it, or in its first paragraph (a loose list). */
+function taskCheckbox(item: Element): Element | undefined {
+  for (const child of item.children) {
+    if (child.type !== "element") continue;
+    if (child.tagName === "input") return child;
+    if (child.tagName === "p") return taskCheckbox(child);
+  }
+  return undefined;
+}
+
 function styleElement(element: Element): Element {
-  const classes = CLASSES[element.tagName];
-  if (classes !== undefined) {
-    const own = element.properties["className"];
-    const existing = Array.isArray(own) ? own.map(String) : own === undefined || own === null ? [] : String(own).split(" ");
-    element.properties["className"] = [...classes.split(" "), ...existing];
+  const existing = classesOf(element);
+  const taskList = existing.includes("contains-task-list");
+  const classes = taskList ? TASK_LIST : CLASSES[element.tagName];
+  if (classes !== undefined) element.properties["className"] = [...classes.split(" "), ...existing];
+  if (element.tagName === "li" && existing.includes("task-list-item")) {
+    // A read-only checkbox still needs a name: the item's own words.
+    const checkbox = taskCheckbox(element);
+    if (checkbox) {
+      checkbox.properties["ariaLabel"] = element.children.map(itemText).join("").replace(/\s+/g, " ").trim();
+      checkbox.properties["className"] = TASK_CHECKBOX.split(" ");
+    }
   }
   element.tagName = RENAMED[element.tagName] ?? element.tagName;
   element.children = element.children.map(styleChild);

@@ -15,7 +15,7 @@ export function LinkedNotes({ title, notes, testId }: { title: string; notes: re
                 {n.title}
               </Link>
             ) : (
-              <span className="text-zinc-500 line-through" title="No note at this link">
+              <span className="text-zinc-500 dark:text-zinc-400 line-through" title="No note at this link">
                 {n.title}
               </span>
             )}

@@ -412,15 +412,15 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
       <header className="flex flex-wrap items-center justify-between gap-3 text-sm" aria-label="Session">
         <dl className="flex gap-4" data-testid="session-counts">
           <div className="flex items-baseline gap-1">
-            <dt className="text-zinc-500">New</dt>
+            <dt className="text-zinc-500 dark:text-zinc-400">New</dt>
             <dd className="font-semibold tabular-nums text-sky-700 dark:text-sky-300" data-testid="count-new">{counts.new}</dd>
           </div>
           <div className="flex items-baseline gap-1">
-            <dt className="text-zinc-500">Learning</dt>
+            <dt className="text-zinc-500 dark:text-zinc-400">Learning</dt>
             <dd className="font-semibold tabular-nums text-amber-700 dark:text-amber-300" data-testid="count-learning">{counts.learning}</dd>
           </div>
           <div className="flex items-baseline gap-1">
-            <dt className="text-zinc-500">Review</dt>
+            <dt className="text-zinc-500 dark:text-zinc-400">Review</dt>
             <dd className="font-semibold tabular-nums text-emerald-700 dark:text-emerald-300" data-testid="count-review">{counts.review}</dd>
           </div>
         </dl>
@@ -455,7 +455,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
             <span className="rounded-full bg-brand-50 px-2 py-0.5 font-semibold uppercase tracking-wide text-brand-700 dark:bg-brand-700/30 dark:text-brand-100">
               {KIND_LABELS[current.cardKind]}
             </span>
-            <Link href={`/notes/${current.noteId}`} className="text-zinc-500 underline-offset-2 hover:underline" target="_blank">
+            <Link href={`/notes/${current.noteId}`} className="text-zinc-500 dark:text-zinc-400 underline-offset-2 hover:underline" target="_blank">
               View note: {current.noteTitle}
             </Link>
           </div>
@@ -502,7 +502,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
                       </li>
                     ))}
                   </ul>
-                  <p className="mt-2 text-xs text-zinc-500">
+                  <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">
                     {checked.size} of {current.keyPoints.length} covered
                   </p>
                 </fieldset>
@@ -530,7 +530,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
                     data-testid={`grade-${g}`}
                   >
                     <span>{GRADE_LABELS[g]}</span>
-                    <span className="text-xs font-normal opacity-80">{previews ? previews[g].label : ""}</span>
+                    <span className="text-xs font-normal">{previews ? previews[g].label : ""}</span>
                   </button>
                 ))}
               </div>
@@ -547,16 +547,16 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
           </div>
           <div className="mt-4 flex flex-wrap items-center justify-center gap-x-4 gap-y-2 text-sm" role="group" aria-label="More actions">
             <button type="button" disabled={busy || history.length === 0} onClick={() => void undo()} className={CARD_TOOL} data-testid="undo">
-              Undo <span className="text-xs opacity-70">(Z)</span>
+              Undo <span className="text-xs font-normal text-zinc-500 dark:text-zinc-400">(Z)</span>
             </button>
             <button type="button" disabled={busy} onClick={() => void cardAction("bury")} className={CARD_TOOL} data-testid="bury">
-              Bury until tomorrow <span className="text-xs opacity-70">(B)</span>
+              Bury until tomorrow <span className="text-xs font-normal text-zinc-500 dark:text-zinc-400">(B)</span>
             </button>
             <button type="button" disabled={busy} onClick={() => void cardAction("suspend")} className={CARD_TOOL} data-testid="suspend">
-              Suspend <span className="text-xs opacity-70">(S)</span>
+              Suspend <span className="text-xs font-normal text-zinc-500 dark:text-zinc-400">(S)</span>
             </button>
           </div>
-          <p className="mt-2 hidden text-center text-xs text-zinc-500 sm:block">
+          <p className="mt-2 hidden text-center text-xs text-zinc-500 dark:text-zinc-400 sm:block">
             Keys: Space reveal, then Space or Enter = Good · 1–4 grade · Z undo · S suspend · B bury
           </p>
         </article>

@@ -27,7 +27,7 @@ function TagBoxes({ legend, options, chosen }: { legend: string; options: readon
           <label key={o.tag} className="inline-flex items-center gap-2 rounded-md border border-zinc-300 px-2 py-1 text-sm dark:border-zinc-700">
             <input type="checkbox" name="studyTags" value={o.tag} defaultChecked={chosen.has(o.tag)} />
             <span>{o.tag}</span>
-            <span className="text-xs text-zinc-500">
+            <span className="text-xs text-zinc-500 dark:text-zinc-400">
               {o.notes} note{o.notes === 1 ? "" : "s"}
             </span>
           </label>

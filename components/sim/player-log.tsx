@@ -49,10 +49,10 @@ export const PlayerLog = memo(function PlayerLog({ controller }: { controller: P
         tabIndex={0}
         aria-label={`Latest ${SHOWN} events, newest first`}
       >
-        {entries.length === 0 ? <li className="px-2 py-1.5 text-zinc-500">No events yet.</li> : null}
+        {entries.length === 0 ? <li className="px-2 py-1.5 text-zinc-500 dark:text-zinc-400">No events yet.</li> : null}
         {entries.map((entry) => (
           <li key={entry.index} className="flex gap-2 border-b border-zinc-100 px-2 py-1 last:border-0 dark:border-zinc-900" data-kind={entry.kind} data-t={entry.t}>
-            <span className="shrink-0 tabular-nums text-zinc-500">{formatSimTime(entry.t)}</span>
+            <span className="shrink-0 tabular-nums text-zinc-500 dark:text-zinc-400">{formatSimTime(entry.t)}</span>
             <span className={`w-12 shrink-0 ${KIND_CLASSES[entry.kind]}`}>{entry.kind}</span>
             <span className="min-w-0 break-words">
               {describeEntry(entry)}

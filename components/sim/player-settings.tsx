@@ -13,7 +13,7 @@ function SliderField({ control, value, onCommit }: { control: Extract<Control, {
     <div className="space-y-1">
       <label htmlFor={id} className="block text-xs font-medium">
         {control.label}
-        {control.unit ? <span className="font-normal text-zinc-500"> ({control.unit})</span> : null}
+        {control.unit ? <span className="font-normal text-zinc-500 dark:text-zinc-400"> ({control.unit})</span> : null}
       </label>
       <div className="flex items-center gap-2">
         <input

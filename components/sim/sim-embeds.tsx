@@ -7,7 +7,7 @@ import type { SimRunSpec } from "@/lib/content";
 function SimLoading() {
   return (
     <div
-      className="my-6 flex min-h-[28rem] items-center justify-center rounded-xl border border-zinc-200 bg-zinc-50 text-sm text-zinc-500 dark:border-zinc-800 dark:bg-zinc-950"
+      className="my-6 flex min-h-[28rem] items-center justify-center rounded-xl border border-zinc-200 bg-zinc-50 text-sm text-zinc-500 dark:text-zinc-400 dark:border-zinc-800 dark:bg-zinc-950"
       role="status"
     >
       Loading the simulation…

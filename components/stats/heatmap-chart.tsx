@@ -84,7 +84,7 @@ export function HeatmapChart({ heatmap }: { heatmap: Heatmap }) {
 /** The colour key under the heatmap. */
 export function HeatmapLegend() {
   return (
-    <div className="flex items-center gap-1 text-xs text-zinc-500" aria-hidden>
+    <div className="flex items-center gap-1 text-xs text-zinc-500 dark:text-zinc-400" aria-hidden>
       <span className="mr-1">Less</span>
       {LEVEL_CLASS.map((cls) => (
         <svg key={cls} viewBox="0 0 11 11" className="h-3 w-3">

@@ -12,10 +12,10 @@ function TopicRow({ topic }: { topic: TopicMastery }) {
         <span className="block h-full rounded-full bg-brand-500" style={{ width: percent(topic.mastery) }} />
       </span>
       <span className="text-right tabular-nums">
-        <span data-testid="mastery-value" className={started ? "font-semibold" : "text-zinc-500"}>
+        <span data-testid="mastery-value" className={started ? "font-semibold" : "text-zinc-500 dark:text-zinc-400"}>
           {started ? percent(topic.mastery) : "not started"}
         </span>
-        <span className="block text-xs text-zinc-500">
+        <span className="block text-xs text-zinc-500 dark:text-zinc-400">
           {topic.started}/{topic.cards} cards
         </span>
       </span>

@@ -4,7 +4,7 @@ import type { StatsView } from "@/lib/data/stats";
 function Tile({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
     <div className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
-      <dt className="text-xs text-zinc-500">{label}</dt>
+      <dt className="text-xs text-zinc-500 dark:text-zinc-400">{label}</dt>
       <dd className="text-xl font-semibold tabular-nums" data-testid={testId}>
         {value}
       </dd>

@@ -35,7 +35,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           <button type="submit" className={buttonClass("secondary", "w-full")}>
             Continue with GitHub
           </button>
-          <p className="mt-4 text-center text-xs uppercase tracking-wide text-zinc-500">or with email</p>
+          <p className="mt-4 text-center text-xs uppercase tracking-wide text-zinc-500 dark:text-zinc-400">or with email</p>
         </form>
       ) : null}
       <SignInForm callbackUrl={callbackUrl} />

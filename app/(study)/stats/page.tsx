@@ -52,7 +52,7 @@ export default async function StatsPage() {
               ) : (
                 <RetentionChart retention={stats.retention} desired={stats.desiredRetention} />
               )}
-              <p className="text-xs text-zinc-500">
+              <p className="text-xs text-zinc-500 dark:text-zinc-400">
                 Share of answers to cards in review that were not “Again”, over the last {RETENTION_WEEKS} weeks. Young cards had
                 an interval under {MATURE_INTERVAL_DAYS} days before the answer, mature ones {MATURE_INTERVAL_DAYS} days or more.
                 Learning steps do not count.

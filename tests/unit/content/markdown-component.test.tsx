@@ -32,6 +32,18 @@ describe("<Markdown>", () => {
     expect(html).toMatch(/<code class="rounded [^"]*language-js">x\n<\/code>/);
   });
 
+  it("names each task-list checkbox by its item's own words, without a bullet beside it", () => {
+    const tasks = "- [ ] I can define *C*, A and P.\n- [x] Done already\n  - [ ] a nested step\n\n1. [ ] loose\n\n   more words\n2. [ ] second";
+    const html = renderToStaticMarkup(<Markdown markdown={tasks} />);
+    expect(html).toContain('aria-label="I can define C, A and P."');
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="Done already"');
+    expect(html).toContain('aria-label="a nested step"');
+    // A loose item's checkbox sits in its first paragraph; the name is the whole item's text.
+    expect(html).toContain('aria-label="loose more words"');
+    expect(html).not.toMatch(/<input(?![^>]*aria-label="[^"]+")[^>]*>/);
+    expect(html).not.toMatch(/<ul class="[^"]*list-disc[^"]*contains-task-list/);
+  });
+
   it("still injects the player for a sim block nested in a list item", () => {
     function Player({ scenario }: SimEmbedProps) {
       return <output data-testid="player">{scenario}</output>;
