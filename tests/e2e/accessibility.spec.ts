@@ -101,7 +101,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       }
     });
 
-    test(`a mock-interview round: ready, answering, reviewing an answer (${colorScheme})`, async ({ page }) => {
+    test(`a mock-interview round: ready, answering, reviewing an answer, its report, the history (${colorScheme})`, async ({ page }) => {
       await signedInUser(page, `a11y-round-${colorScheme}`);
       await page.goto("/interview?kind=lightning&seed=7");
       await page.getByRole("button", { name: "Start round" }).click();
@@ -116,6 +116,22 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.keyboard.press("Control+Enter");
       await expect(player).toHaveAttribute("data-stage", "review");
       await expectAccessible(page, "a round's answer beside its key points");
+
+      // The rest of the round, then its report and the history that lists it.
+      for (let i = 1; i < 10; i++) {
+        await page.keyboard.press("n");
+        await expect(player).toHaveAttribute("data-index", String(i));
+        await expect(player).toHaveAttribute("data-stage", "answering");
+        await page.getByTestId("answer-input").fill("Leases expire; fencing tokens stop a stale leader.");
+        await page.keyboard.press("Control+Enter");
+        await expect(player).toHaveAttribute("data-stage", "review");
+      }
+      await page.keyboard.press("n");
+      await expect(page.getByTestId("round-summary")).toHaveAttribute("data-status", "completed");
+      await expectAccessible(page, "a finished round's report");
+      await page.goto("/interview/history");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Interview history");
+      await expectAccessible(page, "the interview history with a round");
     });
 
     test(`simulations and walkthroughs: the list, a player, a walkthrough note (${colorScheme})`, async ({ page }) => {
