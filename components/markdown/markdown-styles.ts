@@ -65,6 +65,9 @@ function styleElement(element: Element): Element {
       checkbox.properties["className"] = TASK_CHECKBOX.split(" ");
     }
   }
+  // Boxes that may scroll sideways (code here, wide tables below) take focus, so that a
+  // keyboard can scroll them; app/globals.css draws the focus ring.
+  if (element.tagName === "pre") element.properties["tabIndex"] = 0;
   element.tagName = RENAMED[element.tagName] ?? element.tagName;
   element.children = element.children.map(styleChild);
   return element;
@@ -74,7 +77,7 @@ function styleChild(node: ElementContent): ElementContent {
   if (node.type !== "element") return node;
   const styled = styleElement(node);
   if (styled.tagName !== "table") return styled;
-  return { type: "element", tagName: "div", properties: { className: TABLE_WRAPPER.split(" ") }, children: [styled] };
+  return { type: "element", tagName: "div", properties: { className: TABLE_WRAPPER.split(" "), tabIndex: 0 }, children: [styled] };
 }
 
 /** Give sanitised Markdown hast its classes, in place (the tree is the caller's own). */

@@ -162,3 +162,22 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
   });
 }
+
+test.describe("phone width", () => {
+  // The layout that changes most on a phone: the wrapped header, the stacked controls.
+  test.use({ viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
+
+  test("Today, a note, a simulation and stats at a phone's width", async ({ page }) => {
+    await signedInUser(page, "a11y-phone");
+    await reviewKeysReady(page);
+    await expectAccessible(page, "Today on a phone");
+    await page.getByRole("button", { name: /Show answer/ }).click();
+    await expect(page.getByTestId("card-answer")).toBeVisible();
+    await expectAccessible(page, "Today's revealed answer on a phone");
+    for (const path of ["/notes/cap-theorem", "/notes/walkthrough-request-flow", "/sims/leader-election", "/stats", "/settings", "/library", "/author"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectAccessible(page, `${path} on a phone`);
+    }
+  });
+});

@@ -13,7 +13,7 @@ describe("<Markdown>", () => {
 
   it("renders code and ASCII diagrams in monospace, spacing kept", () => {
     const html = renderToStaticMarkup(<Markdown markdown={NOTE} />);
-    expect(html).toMatch(/<pre class="[^"]*font-mono[^"]*"><code class="[^"]*language-text">\+---\+ {3}\+---\+\n\| A \|--(?:&gt;|>)\| B \|/);
+    expect(html).toMatch(/<pre class="[^"]*font-mono[^"]*" tabindex="0"><code class="[^"]*language-text">\+---\+ {3}\+---\+\n\| A \|--(?:&gt;|>)\| B \|/);
   });
 
   it("lets the page inject a player through components.sim", () => {
@@ -28,8 +28,10 @@ describe("<Markdown>", () => {
   it("styles plain elements, without a component per tag: headings one level down, tables in a scrolling box", () => {
     const html = renderToStaticMarkup(<Markdown markdown={"# Title\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```js\nx\n```"} />);
     expect(html).toMatch(/^<div class="text-base"><h2 class="mt-8 mb-3 text-2xl font-bold">Title<\/h2>/);
-    expect(html).toContain('<div class="my-4 overflow-x-auto"><table class="w-full border-collapse text-left text-sm">');
+    expect(html).toMatch(/<div class="my-4 overflow-x-auto" tabindex="0"><table class="w-full border-collapse text-left text-sm">/);
     expect(html).toMatch(/<code class="rounded [^"]*language-js">x\n<\/code>/);
+    // Boxes that may scroll sideways take focus, so a keyboard can scroll them.
+    expect(html).toMatch(/<pre class="[^"]*overflow-x-auto[^"]*" tabindex="0">/);
   });
 
   it("names each task-list checkbox by its item's own words, without a bullet beside it", () => {
