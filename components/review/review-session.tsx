@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { previewIntervals, scheduleReview, type Grade } from "@/lib/srs";
+import { GRADE_LABELS, previewIntervals, scheduleReview, type Grade } from "@/lib/srs";
 import { fromWire, toWire } from "@/lib/study/wire";
 import { CardSim } from "@/components/sim/sim-embeds";
 import { dueTomorrowCount } from "./day-counts";
@@ -18,7 +18,6 @@ type UndoEntry = { kind: "answer"; key: string; item: ReviewItem } | { kind: "su
 
 const CARD_ACTION_PAST: Record<"suspend" | "bury", string> = { suspend: "suspended", bury: "buried" };
 
-const GRADE_LABELS: Record<Grade, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 const GRADE_STYLES: Record<Grade, string> = {
   1: "border-red-300 text-red-700 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950",
   2: "border-amber-300 text-amber-800 hover:bg-amber-50 dark:border-amber-800 dark:text-amber-300 dark:hover:bg-amber-950",

@@ -34,6 +34,8 @@ export {
   retrievabilityFor,
   scheduleReview,
   undoReview,
+  GRADE_LABELS,
+  gradeSchema,
   type Grade,
   type IntervalPreview,
   type MemoryFields,

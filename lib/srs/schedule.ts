@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { forgetting_curve, type Card, type Grade as FsrsGrade } from "ts-fsrs";
 import {
   cloneCardState,
@@ -14,6 +15,9 @@ import { createScheduler, effectiveWeights, type SchedulerParams } from "./param
 /** Again, Hard, Good, Easy. */
 export type Grade = 1 | 2 | 3 | 4;
 export const GRADES: readonly Grade[] = [1, 2, 3, 4];
+export const GRADE_LABELS: Readonly<Record<Grade, string>> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
+/** A grade read back from storage. */
+export const gradeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 /** One answer, as the append-only review log stores it. */
 export interface ReviewLogEntry {

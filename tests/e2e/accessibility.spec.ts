@@ -73,6 +73,13 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(page.getByTestId("heatmap-today")).toHaveAttribute("data-count", "1");
       await expectAccessible(page, "Stats with a day's answer");
 
+      // The answered card's note, its list of answers unfolded.
+      await page.goto(`/notes/${(first ?? "").split(":")[0]}`);
+      const history = page.locator(`article[data-card-id="${first}"]`).getByTestId("card-history");
+      await history.locator("summary").click();
+      await expect(history.getByTestId("card-history-row")).toHaveCount(1);
+      await expectAccessible(page, "a note with a card's answers listed");
+
       // No new cards a day and nothing due: the day's end screen.
       await page.goto("/settings");
       await page.getByLabel("New cards per day").fill("0");

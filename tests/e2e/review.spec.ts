@@ -351,3 +351,22 @@ test("a drill: time's up is said when the 30 seconds run out, and ticking a key 
   await page.keyboard.press("3");
   await expect(card).not.toHaveAttribute("data-card-id", drill);
 });
+
+test("a card's note lists its answers: when, the grade, the phase it was in, the time taken", async ({ page }) => {
+  await signedInUser(page, "card-history");
+  await page.goto("/today");
+  const cardId = await answerByKeyboard(page, 3);
+  await expect(page.getByTestId("sync-status")).toHaveText("All answers saved");
+
+  await page.goto(`/notes/${cardId.split(":")[0]}`);
+  const card = page.locator(`article[data-card-id="${cardId}"]`);
+  const history = card.getByTestId("card-history");
+  await expect(history.locator("summary")).toHaveText("Answers (1)");
+  await expect(history.getByTestId("card-history-row")).toBeHidden();
+  await history.locator("summary").click();
+  const rows = history.getByTestId("card-history-row");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().getByRole("cell")).toHaveText([/\w{3} \d{1,2}, \d{4}/, "Good", "new", /^(\d+s|–)$/, "review"]);
+  // Cards of the note not answered yet show no history.
+  await expect(page.locator(`article[data-card-id]:not([data-card-id="${cardId}"])`).getByTestId("card-history")).toHaveCount(0);
+});

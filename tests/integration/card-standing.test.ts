@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { cardStandings } from "@/lib/data/card-standing";
+import { CARD_HISTORY_LIMIT, cardStandings } from "@/lib/data/card-standing";
 import { createPasswordUser } from "@/lib/db/users";
 import { DEFAULT_WEIGHTS, retrievability } from "@/lib/srs";
 import { describeEachDatabase } from "../support/test-db";
@@ -50,6 +50,49 @@ describeEachDatabase("card standing", (get) => {
     const standard = retrievability({ state: "review", stability: 10, lastReview: new Date(now.getTime() - 7 * DAY) }, now, { weights: null });
     expect(custom).not.toBeCloseTo(standard, 4);
     expect(standing?.retrievability).toBeCloseTo(custom, 10);
+  });
+
+  it("lists each card's answers newest first, the latest ones only past the limit, and counts them all", async () => {
+    const { db } = get();
+    const user = await userWithCards();
+    const other = await createPasswordUser({ email: `standing-history-${++counter}@example.test`, name: "Other", passwordHash: "h" }, db);
+    const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY);
+    const log = (userId: string, cardId: string, daysAgo: number, rating: number, extra: { state?: string; source?: string; durationMs?: number } = {}) => ({
+      userId,
+      cardId,
+      idempotencyKey: `h-${cardId}-${daysAgo}-${Math.random().toString(36).slice(2)}`,
+      rating,
+      state: extra.state ?? "review",
+      reviewedAt: at(daysAgo),
+      durationMs: extra.durationMs ?? 4_000,
+      source: extra.source ?? "review",
+    });
+    await db.reviewLog.createMany({
+      data: [
+        log(user.id, "cap-theorem:trap:a", 20, 3, { state: "new", source: "import", durationMs: 0 }),
+        log(user.id, "cap-theorem:trap:a", 7, 1, { source: "interview", durationMs: 30_000 }),
+        log(user.id, "cap-theorem:trap:a", 9, 4),
+        log(other.id, "cap-theorem:trap:a", 1, 2),
+        ...Array.from({ length: CARD_HISTORY_LIMIT + 5 }, (_, i) => log(user.id, "cap-theorem:trap:b", 40 - i, 3)),
+      ],
+    });
+    const standings = await cardStandings(user.id, ["cap-theorem:trap:a", "cap-theorem:trap:b", "cap-theorem:concept:main"], now, db);
+
+    const a = standings.get("cap-theorem:trap:a");
+    expect(a?.answers).toBe(3);
+    expect(a?.history).toEqual([
+      { reviewedAt: at(7), rating: 1, phase: "review", durationMs: 30_000, source: "interview" },
+      { reviewedAt: at(9), rating: 4, phase: "review", durationMs: 4_000, source: "review" },
+      { reviewedAt: at(20), rating: 3, phase: "new", durationMs: 0, source: "import" },
+    ]);
+
+    const b = standings.get("cap-theorem:trap:b");
+    expect(b?.answers).toBe(CARD_HISTORY_LIMIT + 5);
+    expect(b?.history).toHaveLength(CARD_HISTORY_LIMIT);
+    expect(b?.history[0]?.reviewedAt).toEqual(at(40 - (CARD_HISTORY_LIMIT + 4)));
+    expect(b?.history.at(-1)?.reviewedAt).toEqual(at(40 - 5));
+
+    expect(standings.get("cap-theorem:concept:main")).toMatchObject({ answers: 0, history: [] });
   });
 
   it("sees only this user's cards, and nothing for no ids", async () => {
