@@ -25,6 +25,9 @@ async function findings(page: Page): Promise<Finding[]> {
 }
 
 async function expectAccessible(page: Page, what: string): Promise<void> {
+  // Colours are read once every transition has ended: under reduced motion they last 0.01 ms,
+  // but a style change still reports its starting colour until the browser's next frame.
+  await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState === "finished"));
   expect(await findings(page), `accessibility problems on ${what}`).toEqual([]);
 }
 
@@ -44,14 +47,18 @@ for (const colorScheme of ["light", "dark"] as const) {
 
       await page.getByLabel("Email").fill(`nobody-${colorScheme}@example.test`);
       await page.getByLabel("Password").fill("not the password");
-      await page.getByRole("button", { name: "Sign in" }).click();
+      const signIn = page.getByRole("button", { name: "Sign in", exact: true });
+      await signIn.click();
       await expect(page.getByRole("alert")).toBeVisible();
+      // Checked once the form is idle again (it is disabled, and paler, while it submits).
+      await expect(signIn).toBeEnabled();
       await expectAccessible(page, "the sign-in page after a wrong password");
 
       await page.goto("/sign-up");
       await page.getByLabel("Email").fill("not-an-email");
       await page.getByRole("button", { name: "Create account" }).click();
       await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByRole("button", { name: "Create account" })).toBeEnabled();
       await expectAccessible(page, "the sign-up form with invalid fields");
     });
 
