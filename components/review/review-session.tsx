@@ -9,6 +9,7 @@ import { CardSim } from "@/components/sim/sim-embeds";
 import { dueTomorrowCount } from "./day-counts";
 import { DrillTimer } from "./drill-timer";
 import { formatDuration } from "./format";
+import { LearnMoreNew } from "./learn-more-new";
 import type { ReviewItem, ReviewSessionProps } from "./types";
 import type { UnreachableCause } from "./send-answer";
 import { useAnswerSync, type SyncOutcome } from "./use-answer-sync";
@@ -67,7 +68,21 @@ function isInSimPlayer(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest("[data-sim-player]") !== null;
 }
 
-export function ReviewSession({ userId, params, items, later: initialLater, more: initialMore, loadMore, dayEnd, doneToday, dueTomorrow, tomorrowEnd }: ReviewSessionProps) {
+export function ReviewSession({
+  userId,
+  params,
+  items,
+  later: initialLater,
+  more: initialMore,
+  loadMore,
+  newHeldBack,
+  extraNew,
+  learnMoreNew,
+  dayEnd,
+  doneToday,
+  dueTomorrow,
+  tomorrowEnd,
+}: ReviewSessionProps) {
   const router = useRouter();
   const [queue, setQueue] = useState<ReviewItem[]>(items);
   const [later, setLater] = useState<ReviewItem[]>(initialLater);
@@ -585,6 +600,7 @@ export function ReviewSession({ userId, params, items, later: initialLater, more
               : `Tomorrow: ${tomorrowCount} review${tomorrowCount === 1 ? "" : "s"} due, plus new cards.`}
           </p>
           {pendingCount > 0 ? <p className="mt-2 font-medium text-amber-700 dark:text-amber-300">{syncLine}. They will be sent when the server can be reached.</p> : null}
+          {pendingCount === 0 ? <LearnMoreNew heldBack={newHeldBack} extraNew={extraNew} learnMoreNew={learnMoreNew} /> : null}
           <div className="mt-4 flex justify-center gap-3 text-sm">
             <Link href="/stats" className="font-semibold text-brand-600 hover:underline dark:text-brand-300">See your stats</Link>
             <button type="button" className="font-semibold text-brand-600 hover:underline dark:text-brand-300" onClick={() => router.refresh()}>

@@ -33,6 +33,8 @@ export interface QueueCounts {
 /** What the session's "load the next cards" call returns. */
 export type MoreReviewItems = { ok: true; items: ReviewItem[]; later: ReviewItem[]; more: QueueCounts } | { ok: false; message: string };
 
+export type LearnMoreNewResult = { ok: true } | { ok: false; message: string };
+
 export interface ReviewSessionProps {
   userId: string;
   params: SchedulerParams;
@@ -42,6 +44,11 @@ export interface ReviewSessionProps {
   more: QueueCounts;
   /** Loads the next cards, skipping the ones the session holds or answered (a server action). */
   loadMore: (known: string[]) => Promise<MoreReviewItems>;
+  /** New cards the day's new-card limit holds back, and how many over it today already allows. */
+  newHeldBack: number;
+  extraNew: number;
+  /** Allows `extra` new cards over the limit today (a total, not an increment). */
+  learnMoreNew: (extra: number) => Promise<LearnMoreNewResult>;
   /** End of the user's study day (epoch ms): learning steps past it wait for tomorrow. */
   dayEnd: number;
   doneToday: { total: number; timeMs: number };

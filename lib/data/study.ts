@@ -19,7 +19,7 @@ import {
 import { db, type Db } from "@/lib/db";
 import { STATE_SQL_COLUMNS, stateRowFromSql, toCardState } from "@/lib/db/card-state-row";
 import { questionMarks, sqlBoolean, sqlDateOrNull, sqlNumber, sqlSession, type SqlArg, type SqlSession } from "@/lib/db/sql";
-import { readSettingsRow } from "@/lib/db/settings";
+import { readSettingsRow, saveExtraNewCards } from "@/lib/db/settings";
 import type { LibraryIndex } from "./library";
 
 export interface StudyProfile {
@@ -27,6 +27,8 @@ export interface StudyProfile {
   params: SchedulerParams;
   /** Fitted FSRS weights are in use. */
   optimized: boolean;
+  /** New cards allowed over the daily limit, and the study day they are for (see saveExtraNewCards). */
+  extraNew: { day: string; count: number } | null;
 }
 
 function parseJsonArray(text: string | null | undefined): unknown {
@@ -63,10 +65,21 @@ export async function getStudyProfile(userId: string, client: Db = db()): Promis
       weights: weights.success ? weights.data : null,
     },
     optimized: weights.success,
+    extraNew: row?.extraNewDay && row.extraNew > 0 ? { day: row.extraNewDay, count: row.extraNew } : null,
   };
 }
 
 export const getStudyProfileCached = cache((userId: string) => getStudyProfile(userId));
+
+/**
+ * "Learn more new cards today" (Anki's custom study): allows `extra` new cards over the daily
+ * limit for the user's current study day only. The total is set, not added, so a retried
+ * request changes nothing more.
+ */
+export async function allowExtraNewCards(userId: string, extra: number, now: Date, client: Db = db()): Promise<void> {
+  const { settings } = await getStudyProfile(userId, client);
+  await saveExtraNewCards(userId, studyDay(now, settings.timeZone, settings.dayStartHour), extra, client);
+}
 
 export interface TodayCard {
   cardId: string;
@@ -87,6 +100,8 @@ export interface TodayQueue {
   dueTomorrow: number;
   /** End of tomorrow's study day: what the session answers that falls due before it adds to dueTomorrow. */
   tomorrowEnd: Date;
+  /** New cards allowed today over the setting ("learn more new cards today"). */
+  extraNew: number;
 }
 
 /** Whether a card's note matches the user's chosen areas/tags (none chosen = everything). */
@@ -192,6 +207,7 @@ export async function getTodayQueue(
 ): Promise<TodayQueue> {
   const { settings, params } = profile;
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
+  const extraNew = profile.extraNew?.day === day ? profile.extraNew.count : 0;
   const window = dayWindow(day, settings.timeZone, settings.dayStartHour);
   // Tomorrow is 23 or 25 hours long across a DST change.
   const tomorrowEnd = dayWindow(addDays(day, 1), settings.timeZone, settings.dayStartHour).end;
@@ -260,7 +276,7 @@ export async function getTodayQueue(
     ],
     newCardIds: library.newCardOrder.filter((id) => !takenIds.has(id) && wanted(id)),
     doneToday: { newIntroduced: doneToday.newIntroduced, reviews: doneToday.reviews },
-    settings,
+    settings: { ...settings, newPerDay: settings.newPerDay + extraNew },
     params,
     learnAheadMinutes: 20,
   });
@@ -271,5 +287,5 @@ export async function getTodayQueue(
     const row = rowById.get(item.cardId);
     return { cardId: item.cardId, kind: item.kind, state: row ? toCardState(row) : null, version: row?.version ?? versionById.get(item.cardId) ?? 0 };
   });
-  return { day, window, queue, cards, doneToday, dueTomorrow, tomorrowEnd };
+  return { day, window, queue, cards, doneToday, dueTomorrow, tomorrowEnd, extraNew };
 }

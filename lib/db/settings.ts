@@ -26,6 +26,16 @@ export async function saveFsrsWeights(
   await client.userSettings.upsert({ where: { userId }, update: { fsrsWeights }, create: { userId, fsrsWeights } });
 }
 
+/**
+ * "Learn more new cards today": `extra` new cards over the daily limit on study day `day` only
+ * (the next day the limit is the setting again). The total is set, not added to, so a request
+ * sent twice leaves the same allowance.
+ */
+export async function saveExtraNewCards(userId: string, day: string, extra: number, client: Pick<Db, "userSettings"> = db()): Promise<void> {
+  const data = { extraNewDay: day, extraNew: extra };
+  await client.userSettings.upsert({ where: { userId }, update: data, create: { userId, ...data } });
+}
+
 /** A user's stored settings row as plain values, or null before they save any. */
 export interface SettingsRow {
   desiredRetention: number;
@@ -35,6 +45,9 @@ export interface SettingsRow {
   dayStartHour: number;
   studyTags: string;
   fsrsWeights: string | null;
+  /** Study day (YYYY-MM-DD) on which `extraNew` more new cards are allowed, or null. */
+  extraNewDay: string | null;
+  extraNew: number;
 }
 
 /**
@@ -44,7 +57,7 @@ export interface SettingsRow {
 export async function readSettingsRow(userId: string, client: Db = db()): Promise<SettingsRow | null> {
   const sql = await sqlSession(client);
   const [row] = await sql.select(
-    `SELECT "desiredRetention", "newPerDay", "maxReviewsPerDay", "timeZone", "dayStartHour", "studyTags", "fsrsWeights" FROM "UserSettings" WHERE "userId" = ?`,
+    `SELECT "desiredRetention", "newPerDay", "maxReviewsPerDay", "timeZone", "dayStartHour", "studyTags", "fsrsWeights", "extraNewDay", "extraNew" FROM "UserSettings" WHERE "userId" = ?`,
     [[userId, "string"]],
   );
   if (!row) return null;
@@ -56,5 +69,7 @@ export async function readSettingsRow(userId: string, client: Db = db()): Promis
     dayStartHour: sqlNumber(row.dayStartHour),
     studyTags: String(row.studyTags),
     fsrsWeights: typeof row.fsrsWeights === "string" ? row.fsrsWeights : null,
+    extraNewDay: typeof row.extraNewDay === "string" ? row.extraNewDay : null,
+    extraNew: sqlNumber(row.extraNew),
   };
 }

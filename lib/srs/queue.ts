@@ -54,6 +54,8 @@ export interface StudyQueue {
   counts: QueueCounts;
   /** When the next card of `later` comes due (to refresh the queue), or null. */
   nextDue: Date | null;
+  /** New cards held back by the new-card limit alone (0 at the review limit): what "learn more" can add. */
+  newHeldBack: number;
 }
 
 function byDueThenId(a: QueueCard, b: QueueCard): number {
@@ -115,13 +117,17 @@ export function buildQueue(input: BuildQueueInput): StudyQueue {
 
   // Ids already answered (or listed twice) are skipped rather than shown twice.
   const taken = new Set(input.cards.filter((card) => card.state !== "new").map((card) => card.cardId));
-  const newLeft = Math.min(reviewLeft, Math.max(0, settings.newPerDay - doneToday.newIntroduced));
+  const newLimitLeft = Math.max(0, settings.newPerDay - doneToday.newIntroduced);
+  const newLeft = Math.min(reviewLeft, newLimitLeft);
+  // Only the new-card limit can be raised for the day; at the review limit nothing more is offered.
+  const raisable = reviewLeft > newLimitLeft;
   const fresh: QueueItem[] = [];
+  let newHeldBack = 0;
   for (const cardId of input.newCardIds) {
-    if (fresh.length >= newLeft) break;
     if (taken.has(cardId)) continue;
     taken.add(cardId);
-    fresh.push({ cardId, kind: "new", due: null });
+    if (fresh.length < newLeft) fresh.push({ cardId, kind: "new", due: null });
+    else if (raisable) newHeldBack += 1;
   }
 
   const items = [...learningNow.map((card) => item(card, "learning")), ...dueReviews, ...fresh];
@@ -142,5 +148,6 @@ export function buildQueue(input: BuildQueueInput): StudyQueue {
       review: dueReviews.length,
     },
     nextDue: later[0]?.due ?? null,
+    newHeldBack,
   };
 }

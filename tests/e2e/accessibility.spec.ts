@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { newUser, reviewKeysReady, signedInUser, signUp } from "./fixtures";
+import { newUser, reviewKeysReady, setNewCardsPerDay, signedInUser, signUp } from "./fixtures";
 
 // Every page a learner or an author reaches, checked by axe-core against WCAG 2.2 A and AA
 // (contrast, names and labels, landmarks, ARIA use), in the light and the dark colour scheme.
@@ -88,10 +88,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expectAccessible(page, "a note with a card's answers listed");
 
       // No new cards a day and nothing due: the day's end screen.
-      await page.goto("/settings");
-      await page.getByLabel("New cards per day").fill("0");
-      await page.getByRole("button", { name: "Save settings" }).click();
-      await expect(page.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
+      await setNewCardsPerDay(page, 0);
       await expectAccessible(page, "the settings form after saving");
       await page.goto("/today");
       await expect(page.getByTestId("done-for-today")).toBeVisible();

@@ -57,3 +57,11 @@ export async function answerByKeyboard(page: Page, grade: 1 | 2 | 3 | 4): Promis
   await expect(card.and(page.locator(`[data-card-id="${id}"]`))).toHaveCount(0);
   return id;
 }
+
+/** Sets the daily new-card limit on the settings page and waits until it is saved. */
+export async function setNewCardsPerDay(page: Page, count: number): Promise<void> {
+  await page.goto("/settings");
+  await page.getByLabel("New cards per day").fill(String(count));
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
+}

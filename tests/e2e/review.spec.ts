@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { answerByKeyboard, reviewKeysReady, signedInUser } from "./fixtures";
+import { answerByKeyboard, reviewKeysReady, setNewCardsPerDay, signedInUser } from "./fixtures";
 
 async function counts(page: Page) {
   const read = async (id: string) => Number(await page.getByTestId(id).textContent());
@@ -41,10 +41,7 @@ test("a new learner reviews by keyboard: reveal, grade, undo restores the card",
 test("a day longer than one batch: the counts cover the whole day, the next cards load as it goes, offline it says what waits", async ({ page, context }) => {
   test.setTimeout(120_000);
   await signedInUser(page, "batches");
-  await page.goto("/settings");
-  await page.getByLabel("New cards per day").fill("40");
-  await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
+  await setNewCardsPerDay(page, 40);
 
   await page.goto("/today");
   // The page carries the first 25 cards; the header counts all 40.
@@ -369,4 +366,24 @@ test("a card's note lists its answers: when, the grade, the phase it was in, the
   await expect(rows.first().getByRole("cell")).toHaveText([/\w{3} \d{1,2}, \d{4}/, "Good", "new", /^(\d+s|–)$/, "review"]);
   // Cards of the note not answered yet show no history.
   await expect(page.locator(`article[data-card-id]:not([data-card-id="${cardId}"])`).getByTestId("card-history")).toHaveCount(0);
+});
+
+test("done with the day's new cards, a learner can learn more today; the next visit keeps them, the setting is unchanged", async ({ page }) => {
+  await signedInUser(page, "learn-more");
+  await setNewCardsPerDay(page, 1);
+
+  await page.goto("/today");
+  await expect.poll(() => counts(page)).toEqual({ new: 1, learning: 0, review: 0 });
+  await answerByKeyboard(page, 4);
+  const done = page.getByTestId("done-for-today");
+  await expect(done).toContainText("Done for today");
+  await expect(page.getByTestId("sync-status")).toHaveText("All answers saved");
+
+  await done.getByRole("button", { name: "Learn 10 more new cards today" }).click();
+  await expect(page.getByTestId("review-card")).toBeVisible();
+  await expect.poll(() => counts(page)).toEqual({ new: 10, learning: 0, review: 0 });
+  await page.reload();
+  await expect.poll(() => counts(page)).toEqual({ new: 10, learning: 0, review: 0 });
+  await page.goto("/settings");
+  await expect(page.getByLabel("New cards per day")).toHaveValue("1");
 });

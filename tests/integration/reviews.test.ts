@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
 import { getLibrary, type LibraryIndex } from "@/lib/data/library";
-import { getStudyProfile, getTodayQueue, type TodayQueue } from "@/lib/data/study";
+import { allowExtraNewCards, getStudyProfile, getTodayQueue, type TodayQueue } from "@/lib/data/study";
 import { answerCard, buryCard, setSuspended, undoAnswer, type AnswerInput } from "@/lib/db/reviews";
 import { saveStudySettings } from "@/lib/db/settings";
 import { toCardState } from "@/lib/db/card-state-row";
@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db";
 import {
   dayWindow,
   DEFAULT_SCHEDULER_PARAMS,
+  DEFAULT_STUDY_SETTINGS,
   retrievabilityFor,
   studyDay,
   studySettingsSchema,
@@ -292,6 +293,33 @@ describeEachDatabase("answering cards", (get) => {
 });
 
 describeEachDatabase("today's queue", (get) => {
+  it("\"learn more new cards today\" raises the new-card limit for that study day only; asked twice, it adds nothing more", async () => {
+    const { db } = get();
+    const userId = await newUser(db, { timeZone: "Asia/Tokyo", dayStartHour: 4, newPerDay: 3 });
+    let q = await queueFor(db, userId, NOW);
+    expect(q.queue.counts.new).toBe(3);
+    expect(q.extraNew).toBe(0);
+    const heldBack = q.queue.newHeldBack;
+    expect(heldBack).toBeGreaterThan(10);
+
+    await allowExtraNewCards(userId, 10, NOW, db);
+    await allowExtraNewCards(userId, 10, NOW, db); // a retried request
+    q = await queueFor(db, userId, NOW);
+    expect(q.extraNew).toBe(10);
+    expect(q.queue.counts.new).toBe(13);
+    expect(q.queue.newHeldBack).toBe(heldBack - 10);
+    expect(ids(q, "new")).toEqual(library.newCardOrder.slice(0, 13));
+
+    // Later the same study day (Tokyo: 12:00 UTC is 21:00 there; the day turns at 04:00 there).
+    expect((await queueFor(db, userId, new Date(NOW.getTime() + 6 * HOUR))).queue.counts.new).toBe(13);
+    // The next study day the setting alone counts again.
+    expect((await queueFor(db, userId, new Date(NOW.getTime() + 8 * HOUR))).queue.counts.new).toBe(3);
+
+    // A settings save keeps today's allowance (the two are stored apart).
+    await saveStudySettings(userId, { ...DEFAULT_STUDY_SETTINGS, timeZone: "Asia/Tokyo", dayStartHour: 4, newPerDay: 5 }, db);
+    expect((await queueFor(db, userId, NOW)).queue.counts.new).toBe(15);
+  });
+
   it("suspended and buried cards are left out until unsuspended or the next day", async () => {
     const { db } = get();
     const userId = await newUser(db, { timeZone: "UTC", dayStartHour: 4 });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { loadReviewBatch } from "@/components/review/review-items";
 import { ReviewSession } from "@/components/review/review-session";
-import { moreReviewItemsAction } from "./actions";
+import { learnMoreNewAction, moreReviewItemsAction } from "./actions";
 
 export const metadata = { title: "Today" };
 
@@ -19,13 +19,16 @@ export default async function TodayPage() {
         </Link>
       </div>
       <ReviewSession
-        key={`${today.day}:${today.doneToday.total}:${items.length}:${later.length}`}
+        key={`${today.day}:${today.doneToday.total}:${items.length}:${later.length}:${today.extraNew}`}
         userId={user.id}
         params={profile.params}
         items={items}
         later={later}
         more={more}
         loadMore={moreReviewItemsAction}
+        newHeldBack={today.queue.newHeldBack}
+        extraNew={today.extraNew}
+        learnMoreNew={learnMoreNewAction}
         dayEnd={today.window.end.getTime()}
         doneToday={{ total: today.doneToday.total, timeMs: today.doneToday.timeMs }}
         dueTomorrow={today.dueTomorrow}

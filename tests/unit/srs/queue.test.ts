@@ -87,6 +87,19 @@ describe("buildQueue", () => {
     expect(roomy.items.filter((i) => i.kind === "new").map((i) => i.cardId)).toEqual(fresh.slice(0, 15));
   });
 
+  it("counts the new cards the new-card limit holds back, and none when the review limit is what stops them", () => {
+    const fresh = Array.from({ length: 30 }, (_, k) => `n${k}`);
+    const held = buildQueue(input({ newCardIds: [...fresh, "n0"], doneToday: { newIntroduced: 5, reviews: 0 }, settings: { newPerDay: 20, maxReviewsPerDay: 200 } }));
+    expect(held.counts.new).toBe(15);
+    expect(held.newHeldBack).toBe(15); // 30 distinct ids, 15 offered
+    // At the review limit a higher new-card limit would add nothing: nothing counts as held back.
+    const reviews = Array.from({ length: 10 }, (_, k) => card(`r${k}`, "review", -DAY));
+    const capped = buildQueue(input({ cards: reviews, newCardIds: fresh, settings: { newPerDay: 20, maxReviewsPerDay: 12 } }));
+    expect(capped.counts).toEqual({ new: 2, learning: 0, review: 10 });
+    expect(capped.newHeldBack).toBe(0);
+    expect(buildQueue(input({ newCardIds: fresh.slice(0, 3) })).newHeldBack).toBe(0);
+  });
+
   it("never limits learning cards", () => {
     const queue = buildQueue(input({ cards, newCardIds: ["n1"], settings: { newPerDay: 0, maxReviewsPerDay: 0 } }));
     expect(queue.items.map((i) => i.kind)).toEqual(["learning", "learning"]);
