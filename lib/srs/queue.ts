@@ -124,10 +124,15 @@ export function buildQueue(input: BuildQueueInput): StudyQueue {
   const fresh: QueueItem[] = [];
   let newHeldBack = 0;
   for (const cardId of input.newCardIds) {
+    if (fresh.length >= newLeft) {
+      // The rest is only counted (ids are distinct in the library's order; `taken` stops growing).
+      if (!raisable) break;
+      if (!taken.has(cardId)) newHeldBack += 1;
+      continue;
+    }
     if (taken.has(cardId)) continue;
     taken.add(cardId);
-    if (fresh.length < newLeft) fresh.push({ cardId, kind: "new", due: null });
-    else if (raisable) newHeldBack += 1;
+    fresh.push({ cardId, kind: "new", due: null });
   }
 
   const items = [...learningNow.map((card) => item(card, "learning")), ...dueReviews, ...fresh];
