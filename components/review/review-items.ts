@@ -1,6 +1,6 @@
 import "server-only";
 import { getLibrary } from "@/lib/data/library";
-import { getStudyProfile, getTodayQueue, type StudyProfile, type TodayQueue } from "@/lib/data/study";
+import { getStudyProfile, getTodayQueue, readCardStates, type StudyProfile, type TodayQueue } from "@/lib/data/study";
 import { toWire } from "@/lib/study/wire";
 import { renderCardParts } from "./card-content";
 import type { QueueCounts, ReviewItem } from "./types";
@@ -26,7 +26,11 @@ export interface ReviewBatch {
 export async function loadReviewBatch(userId: string, now: Date, known: ReadonlySet<string> = new Set()): Promise<ReviewBatch> {
   const [library, profile] = await Promise.all([getLibrary(), getStudyProfile(userId)]);
   const today = await getTodayQueue(userId, now, library, profile);
-  const stateById = new Map(today.cards.map((c) => [c.cardId, c]));
+  const pending = today.queue.items.filter((i) => !known.has(i.cardId));
+  const shown = pending.slice(0, REVIEW_BATCH);
+  const later = today.queue.later.filter((i) => !known.has(i.cardId));
+  // States only for the cards sent: the queue itself ranks due reviews by a few columns.
+  const stateById = await readCardStates(userId, [...shown, ...later].map((i) => i.cardId));
   const toItem = (cardId: string, queueKind: ReviewItem["queueKind"], due: Date | null): ReviewItem[] => {
     const card = library.cardById.get(cardId);
     if (!card) return [];
@@ -47,14 +51,13 @@ export async function loadReviewBatch(userId: string, now: Date, known: Readonly
       },
     ];
   };
-  const pending = today.queue.items.filter((i) => !known.has(i.cardId));
   const more: QueueCounts = { new: 0, learning: 0, review: 0 };
   for (const i of pending.slice(REVIEW_BATCH)) more[i.kind] += 1;
   return {
     today,
     profile,
-    items: pending.slice(0, REVIEW_BATCH).flatMap((i) => toItem(i.cardId, i.kind, i.due)),
-    later: today.queue.later.filter((i) => !known.has(i.cardId)).flatMap((i) => toItem(i.cardId, "learning", i.due)),
+    items: shown.flatMap((i) => toItem(i.cardId, i.kind, i.due)),
+    later: later.flatMap((i) => toItem(i.cardId, "learning", i.due)),
     more,
   };
 }

@@ -18,7 +18,7 @@ import {
 } from "@/lib/srs";
 import { db, type Db } from "@/lib/db";
 import { STATE_SQL_COLUMNS, stateRowFromSql, toCardState } from "@/lib/db/card-state-row";
-import { questionMarks, sqlBoolean, sqlDateOrNull, sqlNumber, sqlSession, type SqlArg, type SqlSession } from "@/lib/db/sql";
+import { questionMarks, sqlBoolean, sqlDate, sqlDateOrNull, sqlNumber, sqlSession, type SqlArg, type SqlSession } from "@/lib/db/sql";
 import { readSettingsRow, saveExtraNewCards } from "@/lib/db/settings";
 import type { LibraryIndex } from "./library";
 
@@ -81,11 +81,11 @@ export async function allowExtraNewCards(userId: string, extra: number, now: Dat
   await saveExtraNewCards(userId, studyDay(now, settings.timeZone, settings.dayStartHour), extra, client);
 }
 
-export interface TodayCard {
-  cardId: string;
-  kind: "learning" | "review" | "new";
-  /** Null for a card never introduced. */
+/** A card's stored scheduling state as the review loop needs it to answer the card. */
+export interface StoredCardState {
+  /** Null for a card never answered (introduced or not): the scheduler treats it as new. */
   state: CardState | null;
+  /** The card-state version (0 = never introduced). */
   version: number;
 }
 
@@ -93,8 +93,6 @@ export interface TodayQueue {
   day: string;
   window: DayWindow;
   queue: StudyQueue;
-  /** State of every card in `queue.items` and `queue.later`, by card id. */
-  cards: TodayCard[];
   doneToday: { total: number; newIntroduced: number; reviews: number; timeMs: number };
   /** Reviews due tomorrow (for the end-of-day screen). */
   dueTomorrow: number;
@@ -158,12 +156,22 @@ function rankedReviewsSql(provider: SqlSession["provider"], where: string, now: 
   const unknown = `"lastReview" IS NULL OR "stability" <= 0`;
   // Byte order for the last tie-break, like the queue's own comparison of ids.
   const cardId = provider === "sqlite" ? `"cardId"` : `"cardId" COLLATE "C"`;
-  const text = `SELECT ${STATE_SQL_COLUMNS} FROM "CardState" WHERE ${where} AND "state" = 'review'
+  // Only what ranking needs: a day's limit of full rows (15 columns, dates as text on SQLite)
+  // cost more to read into JavaScript than the ranking itself.
+  const text = `SELECT "cardId", "due", "stability", "lastReview" FROM "CardState" WHERE ${where} AND "state" = 'review'
     ORDER BY CASE WHEN ${unknown} THEN 0 ELSE 1 END,
       CASE WHEN ${unknown} THEN NULL ELSE ${elapsedDays} / "stability" END DESC,
       "due" ASC, ${cardId} ASC
     LIMIT ? OFFSET ?`;
   return { text, now: provider === "sqlite" ? [now.getTime() / DAY_MS + UNIX_EPOCH_JULIAN_DAY, "float"] : [now, "datetime"] };
+}
+
+/** What the queue ranks a due review by; the full state is read only for the cards shown. */
+interface DueReview {
+  cardId: string;
+  due: Date;
+  stability: number;
+  lastReview: Date | null;
 }
 
 /**
@@ -177,15 +185,15 @@ async function dueReviews(
   now: Date,
   limit: number,
   usable: (cardId: string) => boolean,
-): Promise<ReturnType<typeof stateRowFromSql>[]> {
+): Promise<DueReview[]> {
   const page = Math.max(limit, 200);
   const ranked = rankedReviewsSql(sql.provider, where, now);
-  const found: ReturnType<typeof stateRowFromSql>[] = [];
+  const found: DueReview[] = [];
   for (let offset = 0; found.length < limit; offset += page) {
     const rows = await sql.select(ranked.text, [...args, ranked.now, [page, "int"], [offset, "int"]]);
     for (const row of rows) {
-      const state = stateRowFromSql(row);
-      if (usable(state.cardId)) found.push(state);
+      const cardId = String(row.cardId);
+      if (usable(cardId)) found.push({ cardId, due: sqlDate(row.due), stability: sqlNumber(row.stability), lastReview: sqlDateOrNull(row.lastReview) });
     }
     if (rows.length < page) break;
   }
@@ -227,8 +235,7 @@ export async function getTodayQueue(
     // Started cards are never limited, so they are read apart from the (limited) reviews:
     // a backlog of overdue reviews must not crowd them out of the read.
     sql.select(`SELECT ${STATE_SQL_COLUMNS} FROM "CardState" WHERE ${dueToday} AND "state" IN ('learning', 'relearning')`, dueTodayArgs),
-    // Full states, so the reviews that make the queue need no second read. At most a day's
-    // limit of them can be shown, whatever was done today already.
+    // At most a day's limit of them can be shown, whatever was done today already.
     dueReviews(sql, dueToday, dueTodayArgs, now, settings.maxReviewsPerDay, usable),
     sql.select(
       `SELECT "state", COUNT(*) AS "answers", SUM("durationMs") AS "durationMs" FROM "ReviewLog" WHERE "userId" = ? AND "reviewedAt" >= ? AND "reviewedAt" < ? AND "source" <> 'import' GROUP BY "state"`,
@@ -236,7 +243,7 @@ export async function getTodayQueue(
     ),
     answeredCardIds(userId, sql),
     // Cards introduced but never answered (suspended or buried before their first answer): few.
-    sql.select(`SELECT "cardId", "suspended", "buriedUntil", "version" FROM "CardState" WHERE "userId" = ? AND "state" = 'new'`, [[userId, "string"]]),
+    sql.select(`SELECT "cardId", "suspended", "buriedUntil" FROM "CardState" WHERE "userId" = ? AND "state" = 'new'`, [[userId, "string"]]),
     sql.select(`SELECT COUNT(*) AS "due" FROM "CardState" WHERE "userId" = ? AND "suspended" = ? AND "state" <> 'new' AND "due" >= ? AND "due" < ?`, [
       [userId, "string"],
       [false, "boolean"],
@@ -250,7 +257,6 @@ export async function getTodayQueue(
     cardId: String(r.cardId),
     suspended: sqlBoolean(r.suspended),
     buriedUntil: sqlDateOrNull(r.buriedUntil),
-    version: sqlNumber(r.version),
   }));
 
   const counted = (state: string) => sqlNumber(todayLogs.find((l) => l.state === state)?.answers ?? 0);
@@ -272,7 +278,7 @@ export async function getTodayQueue(
     dayEnd: window.end,
     cards: [
       ...learning.map((r) => ({ cardId: r.cardId, due: r.due, stability: r.stability, lastReview: r.lastReview, state: toCardState(r).state })),
-      ...reviews.map((r) => ({ cardId: r.cardId, due: r.due, stability: r.stability, lastReview: r.lastReview, state: "review" as const })),
+      ...reviews.map((r) => ({ ...r, state: "review" as const })),
     ],
     newCardIds: library.newCardOrder.filter((id) => !takenIds.has(id) && wanted(id)),
     doneToday: { newIntroduced: doneToday.newIntroduced, reviews: doneToday.reviews },
@@ -280,12 +286,23 @@ export async function getTodayQueue(
     params,
     learnAheadMinutes: 20,
   });
+  return { day, window, queue, doneToday, dueTomorrow, tomorrowEnd, extraNew };
+}
 
-  const rowById = new Map([...learning, ...reviews].map((r) => [r.cardId, r]));
-  const versionById = new Map(newRows.map((r) => [r.cardId, r.version]));
-  const cards: TodayCard[] = [...queue.items, ...queue.later].map((item) => {
-    const row = rowById.get(item.cardId);
-    return { cardId: item.cardId, kind: item.kind, state: row ? toCardState(row) : null, version: row?.version ?? versionById.get(item.cardId) ?? 0 };
-  });
-  return { day, window, queue, cards, doneToday, dueTomorrow, tomorrowEnd, extraNew };
+/**
+ * The stored state and version of each of `cardIds` (the cards a page is about to show), by
+ * card id; a card never introduced is absent. One read by the [userId, cardId] key.
+ */
+export async function readCardStates(userId: string, cardIds: readonly string[], client: Db = db()): Promise<Map<string, StoredCardState>> {
+  const states = new Map<string, StoredCardState>();
+  if (cardIds.length === 0) return states;
+  const sql = await sqlSession(client);
+  const rows = await sql.select(`SELECT ${STATE_SQL_COLUMNS} FROM "CardState" WHERE "userId" = ? AND "cardId" IN (${questionMarks(cardIds.length)})`, [
+    [userId, "string"],
+    ...cardIds.map((id): SqlArg => [id, "string"]),
+  ]);
+  for (const row of rows.map(stateRowFromSql)) {
+    states.set(row.cardId, { state: row.state === "new" ? null : toCardState(row), version: row.version });
+  }
+  return states;
 }

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
 import { getLibrary, type LibraryIndex } from "@/lib/data/library";
-import { allowExtraNewCards, getStudyProfile, getTodayQueue, type TodayQueue } from "@/lib/data/study";
+import { allowExtraNewCards, getStudyProfile, getTodayQueue, readCardStates, type TodayQueue } from "@/lib/data/study";
 import { answerCard, buryCard, setSuspended, undoAnswer, type AnswerInput } from "@/lib/db/reviews";
 import { saveStudySettings } from "@/lib/db/settings";
 import { toCardState } from "@/lib/db/card-state-row";
@@ -376,6 +376,28 @@ describeEachDatabase("today's queue", (get) => {
     // The versions returned are the ones an answer must expect.
     const answered = await answerCard(answer(userId, 0, { expectedVersion: unsuspended.version }), db);
     expect(answered.status).toBe("applied");
+  });
+
+  it("reads the stored state and version of the cards a page shows, and only this user's", async () => {
+    const { db } = get();
+    const userId = await newUser(db, { timeZone: "UTC", dayStartHour: 4 });
+    const other = await newUser(db, { timeZone: "UTC", dayStartHour: 4 });
+    const review = await putState(db, userId, 10, { state: "review", due: new Date(NOW.getTime() - DAY), stability: 12.5, reps: 4, lapses: 1 });
+    await putState(db, other, 11, { state: "review", due: new Date(NOW.getTime() - DAY) });
+    // Introduced but never answered (suspended, then unsuspended): new, at version 2.
+    await setSuspended({ userId, ...libraryCard(0), suspended: true, now: NOW }, db);
+    await setSuspended({ userId, ...libraryCard(0), suspended: false, now: NOW }, db);
+    const neverSeen = libraryCard(1).cardId;
+
+    const q = await queueFor(db, userId, NOW);
+    expect(ids(q)).toEqual(expect.arrayContaining([review, libraryCard(0).cardId, neverSeen]));
+    const states = await readCardStates(userId, [review, libraryCard(0).cardId, neverSeen, libraryCard(11).cardId], db);
+    const row = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId: review } } });
+    expect(states.get(review)).toEqual({ state: toCardState(row), version: 1 });
+    expect(states.get(libraryCard(0).cardId)).toEqual({ state: null, version: 2 });
+    expect(states.has(neverSeen)).toBe(false);
+    expect(states.has(libraryCard(11).cardId)).toBe(false);
+    expect((await readCardStates(userId, [], db)).size).toBe(0);
   });
 
   it("orders learning cards, then reviews by lowest retrievability, then new cards", async () => {
