@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { failedSignInTimes, findUserCredentials } from "@/lib/data/users";
 import { recordSignInAttempt, upsertOAuthUser } from "@/lib/db/users";
 import { burnVerification, verifyPassword } from "./password";
+import { signedInAtOf } from "./revocation";
 import { throttleDecision, WINDOW_MS } from "./throttle";
 import { signInSchema } from "./validation";
 
@@ -64,13 +65,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.sub = linked.id;
         token.name = linked.name;
         token.email = linked.email;
+        token.signedInAt = Date.now();
       } else if (user?.id) {
         token.sub = user.id;
+        // Set at sign-in only and carried by every refresh of the cookie: a password change
+        // revokes the sessions signed in before it (lib/auth/revocation.ts).
+        token.signedInAt = Date.now();
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.signedInAt = signedInAtOf(token);
       return session;
     },
   },

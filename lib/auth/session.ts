@@ -2,36 +2,67 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { findUserById, type UserSummary } from "@/lib/data/users";
+import { findSessionUser, type UserSummary } from "@/lib/data/users";
 import { auth } from "./config";
+import { sessionStillValid } from "./revocation";
 import { SessionCache } from "./session-cache";
 import { safeCallbackPath } from "./validation";
 
 export const REQUEST_PATH_HEADER = "x-quorum-path";
 
-const decodedSessions = new SessionCache({ ttlMs: 60_000, maxEntries: 5_000 });
+interface DecodedSession {
+  userId: string;
+  /** When the session signed in (epoch ms; 0 if it predates recording it). */
+  signedInAt: number;
+}
+
+// One cache per process, kept on globalThis: Next bundles pages, actions and API routes apart,
+// each with its own copy of this module, and revoking a user's sessions must reach them all.
+const processCache = globalThis as unknown as { quorumDecodedSessions?: SessionCache<DecodedSession> };
+const decodedSessions = (processCache.quorumDecodedSessions ??= new SessionCache<DecodedSession>({ ttlMs: 60_000, maxEntries: 5_000 }));
 
 /**
- * The id of the signed-in user from the session cookie (no database read), or null. A cookie
- * decoded in the last minute is not decoded again (see SessionCache).
+ * The signed-in session from the cookie, or null. A cookie decoded in the last minute is not
+ * decoded again (see SessionCache); when one is decoded, the user is read to check that the
+ * account still exists and has not revoked the session (a password change).
  */
-export async function sessionUserIdOrNull(): Promise<string | null> {
+async function decodedSession(): Promise<DecodedSession | null> {
   const cookie = (await headers()).get("cookie");
   const now = Date.now();
   const known = cookie ? decodedSessions.get(cookie, now) : undefined;
   if (known !== undefined) return known;
   const session = await auth();
-  const id = session?.user?.id ?? null;
-  const expires = session ? Date.parse(session.expires) : Number.NaN;
-  if (cookie && id && Number.isFinite(expires)) decodedSessions.set(cookie, id, now, expires);
-  return id;
+  const userId = session?.user?.id;
+  if (!session || !userId) return null;
+  const decoded = { userId, signedInAt: session.signedInAt ?? 0 };
+  const found = await findSessionUser(userId);
+  if (!found || !sessionStillValid(decoded.signedInAt, found.sessionsValidFrom)) return null;
+  const expires = Date.parse(session.expires);
+  if (cookie && Number.isFinite(expires)) decodedSessions.set(cookie, decoded, now, expires);
+  return decoded;
+}
+
+/**
+ * The id of the signed-in user, or null: for API routes, which read no user row per request.
+ * A revoked session stops counting here within the cache's minute (at once on the instance
+ * that revoked it).
+ */
+export async function sessionUserIdOrNull(): Promise<string | null> {
+  return (await decodedSession())?.userId ?? null;
+}
+
+/** Forgets this instance's remembered sessions of a user (after their password changed). */
+export function forgetSessionsOf(userId: string): void {
+  decodedSessions.forget((s) => s.userId === userId);
 }
 
 /** The signed-in user for this request, read once per request; null when signed out. */
 export const currentUser = cache(async (): Promise<UserSummary | null> => {
-  const id = await sessionUserIdOrNull();
-  if (!id) return null;
-  return findUserById(id); // a deleted account no longer counts as signed in
+  const session = await decodedSession();
+  if (!session) return null;
+  // Read on every page: a deleted account or a revoked session no longer counts as signed in.
+  const found = await findSessionUser(session.userId);
+  return found && sessionStillValid(session.signedInAt, found.sessionsValidFrom) ? found.user : null;
 });
 
 /** For pages and actions: the signed-in user, or a redirect to sign-in that comes back here. */

@@ -38,4 +38,16 @@ describe("SessionCache", () => {
     expect(cache.get("a", 3)).toBe("1");
     expect(cache.get("c", 3)).toBe("3");
   });
+
+  it("forgets the sessions that match, and only those", () => {
+    const cache = new SessionCache<{ userId: string }>({ ttlMs: 60_000, maxEntries: 10 });
+    cache.set("a", { userId: "1" }, 0, 1e9);
+    cache.set("b", { userId: "1" }, 0, 1e9);
+    cache.set("c", { userId: "2" }, 0, 1e9);
+    cache.forget((v) => v.userId === "1");
+    expect(cache.get("a", 1)).toBeUndefined();
+    expect(cache.get("b", 1)).toBeUndefined();
+    expect(cache.get("c", 1)).toEqual({ userId: "2" });
+    expect(cache.size).toBe(1);
+  });
 });
