@@ -51,3 +51,31 @@ export function safeCallbackPath(raw: unknown, fallback = "/today"): string {
   if (raw.startsWith("/sign-in") || raw.startsWith("/sign-up") || raw.startsWith("/api/auth")) return fallback;
   return raw;
 }
+
+const newPasswordSchema = z
+  .string({ error: "Choose a new password" })
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(PASSWORD_MAX, "That password is too long"),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string({ error: "Repeat the new password" }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.newPassword === value.currentPassword) {
+      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from the current one" });
+    }
+    if (value.confirmPassword !== value.newPassword) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "This does not match the new password" });
+    }
+  });
+
+/** Deleting an account: the password (or, for an account without one, its email) confirms it. */
+export const deleteAccountSchema = z.object({
+  confirmation: z.string({ error: "Enter your password to confirm" }).min(1, "Enter your password to confirm").max(PASSWORD_MAX, "That is too long"),
+});
+
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;

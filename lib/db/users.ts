@@ -49,3 +49,27 @@ export async function upsertOAuthUser(
     return user;
   });
 }
+
+/**
+ * Sets a new password hash and revokes every session signed in before `at` (see
+ * lib/auth/revocation.ts). Returns false when the account is gone.
+ */
+export async function changePasswordHash(userId: string, passwordHash: string, at: Date, client: Db = db()): Promise<boolean> {
+  const { count } = await client.user.updateMany({ where: { id: userId }, data: { passwordHash, sessionsValidFrom: at } });
+  return count > 0;
+}
+
+/**
+ * Deletes an account and everything it owns: settings, card states, answers, optimizations,
+ * interview rounds and linked sign-ins go with the user row (ON DELETE CASCADE); the sign-in
+ * attempts kept for throttling are deleted too, so the email is not left behind.
+ */
+export async function deleteUserAccount(userId: string, client: Db = db()): Promise<boolean> {
+  return client.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (!user) return false;
+    await tx.loginAttempt.deleteMany({ where: { OR: [{ userId }, { email: user.email }] } });
+    await tx.user.delete({ where: { id: userId } });
+    return true;
+  });
+}

@@ -95,6 +95,74 @@ test("repeated failures throttle sign-in for that email, even with the right pas
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
+test("changing the password keeps this browser signed in and signs every other one out", async ({ page, browser }) => {
+  const user = await signedInUser(page, "passwd");
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await other.goto("/sign-in?callbackUrl=%2Flibrary");
+  await signIn(other, user);
+  await expect(other).toHaveURL(/\/library$/);
+  expect((await other.request.get("/api/history/export")).status()).toBe(200);
+
+  await page.goto("/settings");
+  const form = page.getByTestId("change-password");
+  const newPassword = "a different passphrase entirely";
+  await form.getByLabel("Current password").fill("not my password at all");
+  await form.getByLabel("New password", { exact: true }).fill(newPassword);
+  await form.getByLabel("Repeat the new password").fill(newPassword);
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.locator('[data-field-error="currentPassword"]')).toHaveText("That is not your current password.");
+  await expect(form.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
+
+  await form.getByLabel("Current password").fill(user.password);
+  await form.getByLabel("New password", { exact: true }).fill(newPassword);
+  await form.getByLabel("Repeat the new password").fill("a different passphrase entirely!");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.locator('[data-field-error="confirmPassword"]')).toHaveText("This does not match the new password");
+
+  await form.getByLabel("Current password").fill(user.password);
+  await form.getByLabel("New password", { exact: true }).fill(newPassword);
+  await form.getByLabel("Repeat the new password").fill(newPassword);
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/settings\?account=password-changed$/);
+  await expect(page.getByRole("status").filter({ hasText: "Your password was changed" })).toBeVisible();
+  await page.goto("/today");
+  await expect(page.getByTestId("user-name")).toHaveText(user.name);
+
+  // The other browser's session no longer counts, on pages and on the API.
+  await other.goto("/library");
+  await expect(other).toHaveURL(/\/sign-in\?callbackUrl=%2Flibrary$/);
+  expect((await other.request.get("/api/history/export")).status()).toBe(401);
+  await signIn(other, user);
+  await expect(other.locator('[data-field-error="password"]')).toHaveText("That email and password do not match an account.");
+  await signIn(other, { email: user.email, password: newPassword });
+  await expect(other).toHaveURL(/\/library$/);
+  await elsewhere.close();
+});
+
+test("deleting the account takes the password, then removes it and frees the email", async ({ page }) => {
+  const user = await signedInUser(page, "delete");
+  await page.goto("/settings");
+  const form = page.getByTestId("delete-account");
+  await form.getByLabel("Your password, to confirm").fill("not my password at all");
+  await form.getByRole("button", { name: "Delete my account" }).click();
+  await expect(form.locator('[data-field-error="confirmation"]')).toHaveText("That is not your current password.");
+  await expect(page).toHaveURL(/\/settings$/);
+
+  await form.getByLabel("Your password, to confirm").fill(user.password);
+  await form.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?accountDeleted=1$/);
+  await expect(page.getByRole("status").filter({ hasText: "Your account and all its data were deleted." })).toBeVisible();
+  await page.goto("/today");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ftoday$/);
+  await signIn(page, user);
+  await expect(page.locator('[data-field-error="password"]')).toHaveText("That email and password do not match an account.");
+
+  await signUp(page, user);
+  await expect(page).toHaveURL(/\/today$/);
+  await expect(page.getByTestId("user-name")).toHaveText(user.name);
+});
+
 test("GET /api/health reports the version and a reachable database", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);

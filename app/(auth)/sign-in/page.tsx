@@ -17,7 +17,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     <div className="space-y-5">
       <div className="space-y-1">
         <h1 className="text-xl font-bold tracking-tight">Sign in</h1>
-        {params.signedOut ? (
+        {params.accountDeleted ? (
+          <p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">
+            Your account and all its data were deleted.
+          </p>
+        ) : params.signedOut ? (
           <p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">
             You are signed out.
           </p>

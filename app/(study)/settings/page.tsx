@@ -1,22 +1,33 @@
 import { requireUser } from "@/lib/auth/session";
 import { getLibrary } from "@/lib/data/library";
+import { userHasPassword } from "@/lib/data/users";
 import { getSettingsPage } from "@/lib/data/study-settings";
 import { timeZoneChoices } from "@/lib/srs";
 import { IMPORT_MAX_BYTES } from "@/lib/study/history-import";
 import { settingsValues } from "@/lib/study/settings-form";
 import { buttonClass } from "@/components/ui/button";
+import { ChangePasswordForm, DeleteAccountForm } from "@/components/settings/account-settings";
 import { HistoryImport } from "@/components/settings/history-import";
 import { OptimizeSchedule } from "@/components/settings/optimize-schedule";
 import { StudySettingsForm } from "@/components/settings/study-settings-form";
 
 export const metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SettingsPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser();
-  const page = await getSettingsPage(user.id, await getLibrary(), new Date());
+  const [page, hasPassword, params] = await Promise.all([getSettingsPage(user.id, await getLibrary(), new Date()), userHasPassword(user.id), searchParams]);
   return (
     <div className="mx-auto max-w-3xl space-y-10">
-      <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
+        {params.account === "password-changed" ? (
+          <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-200">
+            Your password was changed. Every other browser and device signed in to your account was signed out.
+          </p>
+        ) : null}
+      </div>
 
       <section aria-labelledby="study-heading" className="space-y-4">
         <h2 id="study-heading" className="text-lg font-semibold">
@@ -53,6 +64,29 @@ export default async function SettingsPage() {
           Fits the FSRS parameters to your own history, so intervals follow how you actually remember.
         </p>
         <OptimizeSchedule reviews={page.reviews} minReviews={page.minReviews} optimized={page.optimized} initial={page.optimization} />
+      </section>
+
+      <section aria-labelledby="account-heading" className="space-y-6">
+        <div className="space-y-1">
+          <h2 id="account-heading" className="text-lg font-semibold">
+            Account
+          </h2>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Signed in as <span className="font-medium text-zinc-900 dark:text-zinc-100">{user.email}</span>.
+          </p>
+        </div>
+        {hasPassword ? (
+          <div className="space-y-3">
+            <h3 className="font-semibold">Change password</h3>
+            <ChangePasswordForm />
+          </div>
+        ) : (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">You sign in with GitHub, so there is no password to change here.</p>
+        )}
+        <div className="space-y-3">
+          <h3 className="font-semibold text-red-800 dark:text-red-300">Delete account</h3>
+          <DeleteAccountForm hasPassword={hasPassword} />
+        </div>
       </section>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf, PASSWORD_MIN, safeCallbackPath, signInSchema, signUpSchema } from "@/lib/auth/validation";
+import { changePasswordSchema, deleteAccountSchema, fieldErrorsOf, PASSWORD_MIN, safeCallbackPath, signInSchema, signUpSchema } from "@/lib/auth/validation";
 
 describe("signUpSchema", () => {
   const valid = { name: "Ada Lovelace", email: "  Ada@Example.COM ", password: "correct horse battery" };
@@ -59,4 +59,42 @@ describe("safeCallbackPath", () => {
       expect(safeCallbackPath(input)).toBe("/today");
     },
   );
+});
+
+describe("changePasswordSchema", () => {
+  const valid = { currentPassword: "old password here", newPassword: "a brand new password", confirmPassword: "a brand new password" };
+
+  it("accepts a new password of the minimum length, repeated", () => {
+    const password = "x".repeat(PASSWORD_MIN);
+    expect(changePasswordSchema.safeParse({ ...valid, newPassword: password, confirmPassword: password }).success).toBe(true);
+  });
+
+  it("names each bad field: short new password, a repeat that differs, no current password", () => {
+    const parsed = changePasswordSchema.safeParse({ currentPassword: "", newPassword: "short", confirmPassword: "shorter" });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(fieldErrorsOf(parsed.error)).toEqual({
+      currentPassword: "Enter your current password",
+      newPassword: `Use at least ${PASSWORD_MIN} characters`,
+      confirmPassword: "This does not match the new password",
+    });
+  });
+
+  it("refuses a new password equal to the current one", () => {
+    const parsed = changePasswordSchema.safeParse({ ...valid, newPassword: valid.currentPassword, confirmPassword: valid.currentPassword });
+    expect(parsed.success ? {} : fieldErrorsOf(parsed.error)).toEqual({ newPassword: "Choose a password different from the current one" });
+  });
+
+  it("treats missing fields as errors, not crashes", () => {
+    const parsed = changePasswordSchema.safeParse({});
+    expect(parsed.success ? [] : Object.keys(fieldErrorsOf(parsed.error)).sort()).toEqual(["confirmPassword", "currentPassword", "newPassword"]);
+  });
+});
+
+describe("deleteAccountSchema", () => {
+  it("needs a confirmation", () => {
+    const parsed = deleteAccountSchema.safeParse({ confirmation: "" });
+    expect(parsed.success ? {} : fieldErrorsOf(parsed.error)).toEqual({ confirmation: "Enter your password to confirm" });
+    expect(deleteAccountSchema.safeParse({ confirmation: "my password" }).success).toBe(true);
+  });
 });
