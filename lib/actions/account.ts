@@ -64,17 +64,21 @@ export async function changePasswordAction(_prev: FormState<keyof ChangePassword
   return { status: "idle" };
 }
 
+const EMAIL_TO_CONFIRM = "Type your account's email address to confirm.";
+
 export async function deleteAccountAction(_prev: FormState<keyof DeleteAccountInput>, data: FormData): Promise<FormState<keyof DeleteAccountInput>> {
   const user = await requireUser();
-  const parsed = deleteAccountSchema.safeParse({ confirmation: formText(data, "confirmation") });
-  if (!parsed.success) return { status: "error", message: "Check the highlighted field.", fieldErrors: fieldErrorsOf(parsed.error) };
   const credentials = await findUserCredentials(user.email);
+  const parsed = deleteAccountSchema.safeParse({ confirmation: formText(data, "confirmation") });
+  if (!parsed.success) {
+    const fieldErrors = credentials?.passwordHash ? fieldErrorsOf(parsed.error) : { confirmation: EMAIL_TO_CONFIRM };
+    return { status: "error", message: "Check the highlighted field.", fieldErrors };
+  }
   if (credentials?.passwordHash) {
     const wrong = await confirmPassword(user, credentials.passwordHash, parsed.data.confirmation);
     if (wrong) return { status: "error", message: wrong, fieldErrors: { confirmation: wrong } };
   } else if (parsed.data.confirmation.trim().toLowerCase() !== user.email) {
-    const message = "Type your account's email address to confirm.";
-    return { status: "error", message, fieldErrors: { confirmation: message } };
+    return { status: "error", message: EMAIL_TO_CONFIRM, fieldErrors: { confirmation: EMAIL_TO_CONFIRM } };
   }
   await deleteUserAccount(user.id);
   forgetSessionsOf(user.id);
