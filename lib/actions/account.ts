@@ -13,7 +13,7 @@ import {
   type DeleteAccountInput,
 } from "@/lib/auth/validation";
 import { failedSignInTimes, findUserCredentials } from "@/lib/data/users";
-import { changePasswordHash, deleteUserAccount, recordSignInAttempt } from "@/lib/db/users";
+import { changePasswordHash, deleteUserAccount, recordSignInAttempt, revokeSessions } from "@/lib/db/users";
 import { formText, type FormState } from "./form-state";
 
 /**
@@ -84,4 +84,12 @@ export async function deleteAccountAction(_prev: FormState<keyof DeleteAccountIn
   forgetSessionsOf(user.id);
   await signOut({ redirectTo: "/sign-in?accountDeleted=1" });
   return { status: "idle" };
+}
+
+/** Signs this and every other browser out of the account (sessions are cookies: see revocation). */
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await requireUser();
+  await revokeSessions(user.id, new Date());
+  forgetSessionsOf(user.id);
+  await signOut({ redirectTo: "/sign-in?signedOut=everywhere" });
 }

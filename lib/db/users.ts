@@ -59,6 +59,12 @@ export async function changePasswordHash(userId: string, passwordHash: string, a
   return count > 0;
 }
 
+/** Revokes every session of the user signed in before `at` ("sign out everywhere"). */
+export async function revokeSessions(userId: string, at: Date, client: Db = db()): Promise<boolean> {
+  const { count } = await client.user.updateMany({ where: { id: userId }, data: { sessionsValidFrom: at } });
+  return count > 0;
+}
+
 /**
  * Deletes an account and everything it owns: settings, card states, answers, optimizations,
  * interview rounds and linked sign-ins go with the user row (ON DELETE CASCADE); the sign-in

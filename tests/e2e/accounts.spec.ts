@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { newUser, signedInUser, signIn, signOut, signUp } from "./fixtures";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { newUser, signedInUser, signIn, signOut, signUp, type TestUser } from "./fixtures";
 
 test("sign up lands on Today with the user's name in the header", async ({ page }) => {
   const user = newUser("signup");
@@ -95,14 +95,20 @@ test("repeated failures throttle sign-in for that email, even with the right pas
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
+/** The same user signed in on another browser (a second context) at `path`, its API answering. */
+async function signedInElsewhere(browser: Browser, user: TestUser, path: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  await signIn(page, user);
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  expect((await page.request.get("/api/history/export")).status()).toBe(200);
+  return { context, page };
+}
+
 test("changing the password keeps this browser signed in and signs every other one out", async ({ page, browser }) => {
   const user = await signedInUser(page, "passwd");
-  const elsewhere = await browser.newContext();
-  const other = await elsewhere.newPage();
-  await other.goto("/sign-in?callbackUrl=%2Flibrary");
-  await signIn(other, user);
-  await expect(other).toHaveURL(/\/library$/);
-  expect((await other.request.get("/api/history/export")).status()).toBe(200);
+  const { context: elsewhere, page: other } = await signedInElsewhere(browser, user, "/library");
 
   await page.goto("/settings");
   const form = page.getByTestId("change-password");
@@ -137,6 +143,26 @@ test("changing the password keeps this browser signed in and signs every other o
   await expect(other.locator('[data-field-error="password"]')).toHaveText("That email and password do not match an account.");
   await signIn(other, { email: user.email, password: newPassword });
   await expect(other).toHaveURL(/\/library$/);
+  await elsewhere.close();
+});
+
+test("signing out everywhere signs out this browser and every other one", async ({ page, browser }) => {
+  const user = await signedInUser(page, "everywhere");
+  const { context: elsewhere, page: other } = await signedInElsewhere(browser, user, "/stats");
+
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=everywhere$/);
+  await expect(page.getByRole("status").filter({ hasText: "You are signed out on every browser and device." })).toBeVisible();
+  await page.goto("/today");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ftoday$/);
+
+  await other.goto("/stats");
+  await expect(other).toHaveURL(/\/sign-in\?callbackUrl=%2Fstats$/);
+  expect((await other.request.get("/api/history/export")).status()).toBe(401);
+  // The password still works: signing in again starts a new session.
+  await signIn(other, user);
+  await expect(other).toHaveURL(/\/stats$/);
   await elsewhere.close();
 });
 

@@ -3,7 +3,7 @@ import { findSessionUser, findUserById, findUserCredentials, userHasPassword } f
 import { answerCard } from "@/lib/db/reviews";
 import { createRound } from "@/lib/db/interview";
 import { saveStudySettings } from "@/lib/db/settings";
-import { changePasswordHash, createPasswordUser, deleteUserAccount, recordSignInAttempt, upsertOAuthUser } from "@/lib/db/users";
+import { changePasswordHash, createPasswordUser, deleteUserAccount, recordSignInAttempt, revokeSessions, upsertOAuthUser } from "@/lib/db/users";
 import { DEFAULT_SCHEDULER_PARAMS, studySettingsSchema } from "@/lib/srs";
 import type { Db } from "@/lib/db";
 import { describeEachDatabase } from "../support/test-db";
@@ -65,6 +65,15 @@ describeEachDatabase("account lifecycle", (get) => {
     expect((await findUserCredentials(user.email, db))?.passwordHash).toBe("$argon2id$new");
     expect((await findSessionUser(user.id, db))?.sessionsValidFrom).toEqual(NOW);
     expect(await changePasswordHash("no-such-user", "$argon2id$new", NOW, db)).toBe(false);
+  });
+
+  it("signing out everywhere moves the moment sessions count from, and keeps the password", async () => {
+    const { db } = get();
+    const user = await createPasswordUser({ email: uniqueEmail("everywhere"), name: "Ev", passwordHash: "$argon2id$kept" }, db);
+    expect(await revokeSessions(user.id, NOW, db)).toBe(true);
+    expect((await findSessionUser(user.id, db))?.sessionsValidFrom).toEqual(NOW);
+    expect((await findUserCredentials(user.email, db))?.passwordHash).toBe("$argon2id$kept");
+    expect(await revokeSessions("no-such-user", NOW, db)).toBe(false);
   });
 
   it("an account made through GitHub has no password", async () => {

@@ -23,7 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           </p>
         ) : params.signedOut ? (
           <p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">
-            You are signed out.
+            {params.signedOut === "everywhere" ? "You are signed out on every browser and device." : "You are signed out."}
           </p>
         ) : params.callbackUrl ? (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">Sign in to continue.</p>

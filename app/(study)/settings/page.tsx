@@ -1,6 +1,7 @@
 import { requireUser } from "@/lib/auth/session";
 import { getLibrary } from "@/lib/data/library";
 import { userHasPassword } from "@/lib/data/users";
+import { signOutEverywhereAction } from "@/lib/actions/account";
 import { getSettingsPage } from "@/lib/data/study-settings";
 import { timeZoneChoices } from "@/lib/srs";
 import { IMPORT_MAX_BYTES } from "@/lib/study/history-import";
@@ -83,6 +84,17 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
         ) : (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">You sign in with GitHub, so there is no password to change here.</p>
         )}
+        <div className="space-y-3">
+          <h3 className="font-semibold">Sign out everywhere</h3>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Signs this browser and every other browser or device out of your account, for instance after using a shared computer.
+          </p>
+          <form action={signOutEverywhereAction}>
+            <button type="submit" className={buttonClass("secondary")}>
+              Sign out everywhere
+            </button>
+          </form>
+        </div>
         <div className="space-y-3">
           <h3 className="font-semibold text-red-800 dark:text-red-300">Delete account</h3>
           <DeleteAccountForm hasPassword={hasPassword} />
