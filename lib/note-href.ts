@@ -4,3 +4,13 @@ export function noteHref(href: string): string | undefined {
   const match = /(?:^|\/)([a-z0-9][a-z0-9-]*)\.md(#[\w-]*)?$/i.exec(href);
   return match ? `/notes/${match[1]}${match[2] ?? ""}` : undefined;
 }
+
+/** The id of a card's block on its note page (card ids are unique, and hold no spaces). */
+export function cardAnchor(cardId: string): string {
+  return `card-${cardId}`;
+}
+
+/** A card on its note page. */
+export function cardHref(noteId: string, cardId: string): string {
+  return `/notes/${noteId}#${encodeURIComponent(cardAnchor(cardId))}`;
+}

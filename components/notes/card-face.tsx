@@ -1,5 +1,6 @@
 import type { Card } from "@/lib/content";
 import { Markdown } from "@/components/markdown/markdown";
+import { cardAnchor } from "@/lib/note-href";
 import { CardKindBadge } from "./badges";
 
 /**
@@ -20,7 +21,7 @@ export function CardFace({
 }) {
   const link = rewriteHref ? { rewriteHref } : {};
   return (
-    <article data-card-id={card.id} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+    <article id={cardAnchor(card.id)} data-card-id={card.id} className="scroll-mt-20 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
       <div className="mb-2 flex flex-wrap items-center gap-2">
         <CardKindBadge kind={card.kind} />
         {showId ? <span className="font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">{card.id}</span> : null}

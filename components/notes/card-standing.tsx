@@ -1,5 +1,5 @@
 import type { CardReview, CardStanding } from "@/lib/data/card-standing";
-import { formatInterval, GRADE_LABELS } from "@/lib/srs";
+import { formatInterval, GRADE_LABELS, isLeech, LEECH_LAPSES } from "@/lib/srs";
 import { formatDuration } from "@/components/review/format";
 import { Pill } from "./badges";
 import { UnsuspendButton } from "./unsuspend-button";
@@ -93,6 +93,16 @@ export function CardStandingView({ cardId, standing, now }: { cardId: string; st
           <dt>Lapses</dt>
           <dd className="font-semibold tabular-nums">{standing.lapses}</dd>
         </div>
+        {isLeech(standing.lapses) ? (
+          <div>
+            <dt className="sr-only">Leech</dt>
+            <dd data-testid="leech-badge">
+              <Pill tone="amber" title={`Forgotten ${LEECH_LAPSES} times or more: re-read the note, or rewrite the card`}>
+                leech
+              </Pill>
+            </dd>
+          </div>
+        ) : null}
         <div className="flex gap-1">
           <dt>Reviews</dt>
           <dd className="font-semibold tabular-nums">{standing.reps}</dd>

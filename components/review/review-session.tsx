@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { GRADE_LABELS, previewIntervals, scheduleReview, type Grade } from "@/lib/srs";
+import { GRADE_LABELS, leechAlert, previewIntervals, scheduleReview, type Grade } from "@/lib/srs";
+import { cardHref } from "@/lib/note-href";
 import { fromWire, toWire } from "@/lib/study/wire";
 import { CardSim } from "@/components/sim/sim-embeds";
 import { dueTomorrowCount } from "./day-counts";
@@ -104,6 +105,8 @@ export function ReviewSession({
   const [answered, setAnswered] = useState(0);
   const [spentMs, setSpentMs] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
+  // The card just answered became a leech (or is one again at the next alert): say so once.
+  const [leech, setLeech] = useState<{ cardId: string; noteId: string; noteTitle: string; lapses: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [checked, setChecked] = useState<Set<number>>(new Set());
   // The drill's 30 seconds ran out and revealed the answer by themselves.
@@ -272,6 +275,8 @@ export function ReviewSession({
       setAnswered((n) => n + 1);
       setSpentMs((t) => t + durationMs);
       setNotice(null);
+      const lapsed = leechAlert(current.state?.lapses ?? 0, next.lapses);
+      setLeech(lapsed ? { cardId: current.cardId, noteId: current.noteId, noteTitle: current.noteTitle, lapses: next.lapses } : null);
       showNext();
       setBusy(false);
     },
@@ -283,6 +288,7 @@ export function ReviewSession({
     const last = history[history.length - 1];
     if (!last || busy) return;
     setBusy(true);
+    setLeech(null);
     try {
       let restored: ReviewItem | null = null;
       if (last.kind === "answer" && (await sync.withdraw(last.key))) {
@@ -454,6 +460,17 @@ export function ReviewSession({
       <div aria-live="polite" role="status" className="min-h-0" data-testid="review-notice">
         {notice || sync.storageError ? (
           <p className="rounded-md border border-zinc-200 bg-zinc-50 px-3 py-2 text-sm dark:border-zinc-800 dark:bg-zinc-900">{notice ?? sync.storageError}</p>
+        ) : null}
+      </div>
+      <div aria-live="polite" role="status" className="min-h-0" data-testid="leech-notice">
+        {leech ? (
+          <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+            <strong>Leech:</strong> you have now forgotten that card {leech.lapses} times, and reviewing it again rarely helps. Re-read it{" "}
+            <Link href={cardHref(leech.noteId, leech.cardId)} className="font-semibold underline underline-offset-2">
+              on its note, {leech.noteTitle}
+            </Link>
+            .
+          </p>
         ) : null}
       </div>
 

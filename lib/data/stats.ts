@@ -7,6 +7,7 @@ import {
   dayNumber,
   dueForecast,
   intervalsBefore,
+  leechList,
   MATURE_INTERVAL_DAYS,
   studyDaysOf,
   studyStreaks,
@@ -25,11 +26,25 @@ import {
 } from "@/lib/stats";
 import { db, type Db } from "@/lib/db";
 import { sqlBoolean, sqlDate, sqlDateOrNull, sqlNumber, sqlSession, type SqlRow, type SqlSession } from "@/lib/db/sql";
+import { plainLines } from "@/lib/interview/key-points";
 import type { LibraryIndex } from "./library";
 import type { StudyProfile } from "./study";
 
 /** How many weeks the retention chart covers. */
 export const RETENTION_WEEKS = 12;
+/** How many leeches the stats page lists (the most forgotten first). */
+export const LEECHES_LISTED = 20;
+
+/** A card forgotten so often that it is a leech (see lib/srs/leech.ts), as the stats page lists it. */
+export interface LeechView {
+  cardId: string;
+  noteId: string;
+  noteTitle: string;
+  /** The card's question as plain text. */
+  prompt: string;
+  lapses: number;
+  suspended: boolean;
+}
 const DAY_MS = 86_400_000;
 const QUARTER_MS = 900_000;
 
@@ -50,6 +65,8 @@ export interface StatsView {
   forecast: Forecast;
   mastery: TopicMastery[];
   time: TimeSpent;
+  /** Leeches among the library's cards: how many, and the most forgotten of them. */
+  leeches: { total: number; cards: LeechView[] };
 }
 
 // One row per 15-minute bucket (UTC) of the user's answers. Every time zone's offset is a
@@ -145,7 +162,7 @@ function loggedRow(row: SqlRow) {
 
 /** Every card the user has a state for, as the forecast and mastery need it. */
 async function cardStates(userId: string, sql: SqlSession) {
-  const rows = await sql.select(`SELECT "cardId", "state", "stability", "lastReview", "due", "suspended", "buriedUntil" FROM "CardState" WHERE "userId" = ?`, [
+  const rows = await sql.select(`SELECT "cardId", "state", "stability", "lastReview", "due", "suspended", "buriedUntil", "lapses" FROM "CardState" WHERE "userId" = ?`, [
     [userId, "string"],
   ]);
   return rows.map((row) => ({
@@ -156,6 +173,7 @@ async function cardStates(userId: string, sql: SqlSession) {
     due: sqlDate(row.due),
     suspended: sqlBoolean(row.suspended),
     buriedUntil: sqlDateOrNull(row.buriedUntil),
+    lapses: sqlNumber(row.lapses),
   }));
 }
 
@@ -216,6 +234,12 @@ export async function getStats(
   const dueByDay = new Map<DayKey, number>();
   for (const day of dueDays) dueByDay.set(day, (dueByDay.get(day) ?? 0) + 1);
 
+  // Leeches of the library's cards (a card whose note was deleted has nothing to re-read).
+  const leeches = leechList(
+    started.filter((c) => library.cardById.has(c.cardId)),
+    LEECHES_LISTED,
+  );
+
   return {
     today,
     timeZone,
@@ -232,5 +256,15 @@ export async function getStats(
     forecast: dueForecast(dueByDay, today),
     mastery: topicMastery(topicCards, recallByCard),
     time: timeSpent(byDay, today),
+    leeches: {
+      total: leeches.total,
+      cards: leeches.cards.flatMap((leech) => {
+        const card = library.cardById.get(leech.cardId);
+        if (!card) return [];
+        const noteTitle = library.noteById.get(card.noteId)?.title ?? card.noteId;
+        const { cardId, lapses, suspended } = leech;
+        return [{ cardId, noteId: card.noteId, noteTitle, prompt: plainLines(card.prompt).join(" "), lapses, suspended }];
+      }),
+    },
   };
 }

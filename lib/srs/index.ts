@@ -1,6 +1,7 @@
 // The scheduling core: pure (no database, no React, no clock: `now` is passed in).
 // Scheduler evaluation and parameter fitting live in "@/lib/srs/eval" (server only).
 export { SrsError } from "./errors";
+export { isLeech, LEECH_LAPSES, leechAlert } from "./leech";
 export {
   CARD_PHASES,
   cardStateSchema,

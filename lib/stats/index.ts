@@ -17,3 +17,4 @@ export {
 export { dueForecast, type Forecast, type ForecastDay } from "./forecast";
 export { topicMastery, type TopicCard, type TopicMastery } from "./mastery";
 export { timeSpent, type TimeSpent } from "./time-spent";
+export { leechList, type LapsedCard, type Leeches } from "./leeches";

@@ -1,11 +1,11 @@
 import { beforeAll, expect, it } from "vitest";
 import { getLibrary, type LibraryIndex } from "@/lib/data/library";
-import { getStats } from "@/lib/data/stats";
+import { getStats, LEECHES_LISTED } from "@/lib/data/stats";
 import { getStudyProfile } from "@/lib/data/study";
 import { answerCard } from "@/lib/db/reviews";
 import type { Db } from "@/lib/db";
 import { DEFAULT_SCHEDULER_PARAMS } from "@/lib/srs";
-import { createLearner } from "../support/learners";
+import { createLearner, reviewRow } from "../support/learners";
 import { describeEachDatabase } from "../support/test-db";
 
 const MIN = 60_000;
@@ -59,6 +59,38 @@ describeEachDatabase("statistics", (get) => {
     expect(stats.forecast.total).toBe(0);
     expect(stats.mastery.length).toBeGreaterThan(0);
     expect(stats.mastery.every((m) => m.started === 0 && m.mastery === 0)).toBe(true);
+    expect(stats.leeches).toEqual({ total: 0, cards: [] });
+  });
+
+  it("lists the leeches of the library's cards, the most forgotten first, with their notes", async () => {
+    const { db } = get();
+    const userId = await newUser(db);
+    const due = new Date(NOW.getTime() + DAY);
+    const lapsed = async (n: number, lapses: number, suspended = false) => {
+      await db.cardState.create({ data: { ...reviewRow(userId, card(n).cardId, card(n).noteId, due, new Date(NOW.getTime() - 90 * DAY)), lapses, suspended } });
+    };
+    await lapsed(0, 7);
+    await lapsed(1, 8);
+    await lapsed(2, 12, true);
+    // A leech of a card no longer in the library: nothing to re-read, not listed.
+    await db.cardState.create({ data: { ...reviewRow(userId, "deleted-note:trap:gone", "deleted-note", due, NOW), lapses: 20 } });
+    for (let n = 3; n < 3 + LEECHES_LISTED; n++) await lapsed(n, 9);
+
+    const stats = await getStats(userId, NOW, library, await getStudyProfile(userId, db), db);
+    expect(stats.leeches.total).toBe(2 + LEECHES_LISTED);
+    expect(stats.leeches.cards).toHaveLength(LEECHES_LISTED);
+    const first = library.cardById.get(card(2).cardId);
+    expect(stats.leeches.cards[0]).toEqual({
+      cardId: card(2).cardId,
+      noteId: card(2).noteId,
+      noteTitle: library.noteById.get(card(2).noteId)?.title,
+      prompt: expect.stringMatching(/\w/),
+      lapses: 12,
+      suspended: true,
+    });
+    expect(first?.prompt).toContain(stats.leeches.cards[0]?.prompt.split(" ")[0] ?? "?");
+    expect(stats.leeches.cards.slice(1).every((c) => c.lapses === 9 && !c.suspended)).toBe(true);
+    expect(stats.leeches.cards.map((c) => c.cardId)).not.toContain(card(0).cardId);
   });
 
   it("counts answers per study day in the learner's zone, with streaks, time, forecast and mastery", async () => {

@@ -5,6 +5,7 @@ import { getStudyProfile } from "@/lib/data/study";
 import { MATURE_INTERVAL_DAYS } from "@/lib/stats";
 import { ForecastChart } from "@/components/stats/forecast-chart";
 import { HeatmapChart, HeatmapLegend } from "@/components/stats/heatmap-chart";
+import { LeechList } from "@/components/stats/leech-list";
 import { MasteryList } from "@/components/stats/mastery-list";
 import { RetentionChart } from "@/components/stats/retention-chart";
 import { RetentionSummary } from "@/components/stats/retention-summary";
@@ -64,6 +65,9 @@ export default async function StatsPage() {
           </div>
           <StatsSection id="stats-mastery" title="Mastery by topic" note="Mean probability of recalling the cards you have started, right now">
             <MasteryList mastery={stats.mastery} />
+          </StatsSection>
+          <StatsSection id="stats-leeches" title="Leeches" note={stats.leeches.total > 0 ? `${stats.leeches.total.toLocaleString("en-US")} card${stats.leeches.total === 1 ? "" : "s"}` : undefined}>
+            <LeechList leeches={stats.leeches} />
           </StatsSection>
         </>
       )}
