@@ -2,7 +2,7 @@ import type { CardReview, CardStanding } from "@/lib/data/card-standing";
 import { formatInterval, GRADE_LABELS, isLeech, LEECH_LAPSES } from "@/lib/srs";
 import { formatDuration } from "@/components/review/format";
 import { Pill } from "./badges";
-import { UnsuspendButton } from "./unsuspend-button";
+import { SuspendButton } from "./suspend-button";
 
 const phaseTone = { new: "neutral", learning: "amber", relearning: "amber", review: "green" } as const;
 
@@ -112,10 +112,17 @@ export function CardStandingView({ cardId, standing, now }: { cardId: string; st
             <dt className="sr-only">Status</dt>
             <dd className="flex flex-wrap items-center gap-2">
               <Pill tone="red">suspended</Pill>
-              <UnsuspendButton cardId={cardId} />
+              <SuspendButton cardId={cardId} suspended />
             </dd>
           </div>
-        ) : null}
+        ) : (
+          <div>
+            <dt className="sr-only">Status</dt>
+            <dd>
+              <SuspendButton cardId={cardId} suspended={false} />
+            </dd>
+          </div>
+        )}
       </dl>
       <CardHistory history={standing.history} answers={standing.answers} />
     </div>

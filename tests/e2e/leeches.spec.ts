@@ -32,5 +32,13 @@ test("a card forgotten for the eighth time is called a leech, in the review, on 
   await expect(leeches.locator(`li[data-card-id="${cardId}"]`)).toContainText("8 lapses");
   await leeches.getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`/notes/${noteId}#`));
-  await expect(page.locator(`article[data-card-id="${cardId}"]`).getByTestId("leech-badge")).toBeVisible();
+  const face = page.locator(`article[data-card-id="${cardId}"]`);
+  await expect(face.getByTestId("leech-badge")).toBeVisible();
+
+  // Suspended from its note, it stays listed on the stats page, marked suspended.
+  await face.getByRole("button", { name: "Suspend", exact: true }).click();
+  await expect(face.getByText("suspended", { exact: true })).toBeVisible();
+  await expect(face.getByRole("button", { name: "Unsuspend" })).toBeVisible();
+  await page.goto("/stats");
+  await expect(page.getByTestId("leeches").locator(`li[data-card-id="${cardId}"]`)).toContainText("suspended");
 });
