@@ -97,7 +97,7 @@ export function CardStandingView({ cardId, standing, now }: { cardId: string; st
           <div>
             <dt className="sr-only">Leech</dt>
             <dd data-testid="leech-badge">
-              <Pill tone="amber" title={`Forgotten ${LEECH_LAPSES} times or more: re-read the note, or rewrite the card`}>
+              <Pill tone="amber" title={`Forgotten ${LEECH_LAPSES} times or more: re-read the note, or suspend the card for a while`}>
                 leech
               </Pill>
             </dd>

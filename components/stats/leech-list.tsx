@@ -15,8 +15,8 @@ export function LeechList({ leeches }: { leeches: { total: number; cards: LeechV
   return (
     <div className="space-y-3">
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        Cards forgotten {LEECH_LAPSES} times or more. Reviewing them again rarely helps: re-read the note, or break the idea into smaller
-        pieces{leeches.total > leeches.cards.length ? `. The ${leeches.cards.length} most forgotten of ${leeches.total}:` : "."}
+        Cards forgotten {LEECH_LAPSES} times or more. Reviewing them again rarely helps: re-read each one on its note, and suspend it there
+        for a while if it keeps failing{leeches.total > leeches.cards.length ? `. The ${leeches.cards.length} most forgotten of ${leeches.total}:` : "."}
       </p>
       <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" data-testid="leeches">
         {leeches.cards.map((leech) => (
