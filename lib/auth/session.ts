@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { findSessionUser, type UserSummary } from "@/lib/data/users";
+import { findSessionUser, type SessionUser, type UserSummary } from "@/lib/data/users";
 import { auth } from "./config";
 import { sessionStillValid } from "./revocation";
 import { SessionCache } from "./session-cache";
@@ -26,11 +26,11 @@ const decodedSessions = (processCache.quorumDecodedSessions ??= new SessionCache
  * decoded again (see SessionCache); when one is decoded, the user is read to check that the
  * account still exists and has not revoked the session (a password change).
  */
-async function decodedSession(): Promise<DecodedSession | null> {
+async function decodedSession(): Promise<{ session: DecodedSession; user?: SessionUser } | null> {
   const cookie = (await headers()).get("cookie");
   const now = Date.now();
   const known = cookie ? decodedSessions.get(cookie, now) : undefined;
-  if (known !== undefined) return known;
+  if (known !== undefined) return { session: known };
   const session = await auth();
   const userId = session?.user?.id;
   if (!session || !userId) return null;
@@ -39,7 +39,8 @@ async function decodedSession(): Promise<DecodedSession | null> {
   if (!found || !sessionStillValid(decoded.signedInAt, found.sessionsValidFrom)) return null;
   const expires = Date.parse(session.expires);
   if (cookie && Number.isFinite(expires)) decodedSessions.set(cookie, decoded, now, expires);
-  return decoded;
+  // The user just read, so a page does not read it a second time.
+  return { session: decoded, user: found };
 }
 
 /**
@@ -48,7 +49,7 @@ async function decodedSession(): Promise<DecodedSession | null> {
  * that revoked it).
  */
 export async function sessionUserIdOrNull(): Promise<string | null> {
-  return (await decodedSession())?.userId ?? null;
+  return (await decodedSession())?.session.userId ?? null;
 }
 
 /** Forgets this instance's remembered sessions of a user (after their password changed). */
@@ -58,11 +59,11 @@ export function forgetSessionsOf(userId: string): void {
 
 /** The signed-in user for this request, read once per request; null when signed out. */
 export const currentUser = cache(async (): Promise<UserSummary | null> => {
-  const session = await decodedSession();
-  if (!session) return null;
+  const decoded = await decodedSession();
+  if (!decoded) return null;
   // Read on every page: a deleted account or a revoked session no longer counts as signed in.
-  const found = await findSessionUser(session.userId);
-  return found && sessionStillValid(session.signedInAt, found.sessionsValidFrom) ? found.user : null;
+  const found = decoded.user ?? (await findSessionUser(decoded.session.userId));
+  return found && sessionStillValid(decoded.session.signedInAt, found.sessionsValidFrom) ? found.user : null;
 });
 
 /** For pages and actions: the signed-in user, or a redirect to sign-in that comes back here. */
