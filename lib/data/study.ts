@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import { z } from "zod";
 import {
   addDays,
@@ -68,8 +67,6 @@ export async function getStudyProfile(userId: string, client: Db = db()): Promis
     extraNew: row?.extraNewDay && row.extraNew > 0 ? { day: row.extraNewDay, count: row.extraNew } : null,
   };
 }
-
-export const getStudyProfileCached = cache((userId: string) => getStudyProfile(userId));
 
 /**
  * "Learn more new cards today" (Anki's custom study): allows `extra` new cards over the daily
