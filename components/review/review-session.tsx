@@ -11,6 +11,7 @@ import { dueTomorrowCount } from "./day-counts";
 import { DrillTimer } from "./drill-timer";
 import { formatDuration } from "./format";
 import { LearnMoreNew } from "./learn-more-new";
+import { admitDueLearning, playForward } from "./session-queue";
 import type { ReviewItem, ReviewSessionProps } from "./types";
 import type { UnreachableCause } from "./send-answer";
 import { useAnswerSync, type SyncOutcome } from "./use-answer-sync";
@@ -115,10 +116,10 @@ export function ReviewSession({
   const [nextDue, setNextDue] = useState<ReadonlyMap<string, number>>(new Map());
   const [now, setNow] = useState(() => Date.now());
   const current = queue[0];
-  // Set once hydrated, in the same commit that attaches the keyboard handler below: tests (and
-  // nothing else) wait for it before pressing keys.
+  // Set once hydrated (the keyboard handler below is attached) and the answers kept from an
+  // earlier visit are played forward: no card is graded against a queue that does not know
+  // them yet. Tests wait for it before pressing keys.
   const [interactive, setInteractive] = useState(false);
-  useEffect(() => setInteractive(true), []);
 
   const onOutcome = useCallback((o: SyncOutcome) => {
     if (o.kind === "conflict" || o.kind === "rejected") {
@@ -135,21 +136,35 @@ export function ReviewSession({
   }, []);
   const sync = useAnswerSync(userId, onOutcome);
 
-  // Answers still waiting from an earlier visit are already answered here: do not show them again.
-  const hidPending = useRef(false);
+  // Answers still waiting from an earlier visit were given here already: the page was served
+  // without them, so they are played forward (their cards answered, their time counted, a card
+  // still learning today back in `later`) and their cards are not offered by a later batch.
+  const playedPending = useRef(false);
   useEffect(() => {
-    if (hidPending.current) return;
-    hidPending.current = true;
-    void sync.load().then((pending) => {
-      if (pending.length === 0) return;
-      const answeredIds = new Set(pending.map((p) => p.request.cardId));
-      for (const id of answeredIds) held.current.add(id); // and not in a later batch either
-      setQueue((q) => q.filter((i) => !answeredIds.has(i.cardId)));
-      setLater((l) => l.filter((i) => !answeredIds.has(i.cardId)));
-    });
-  }, [sync]);
+    if (playedPending.current) return;
+    playedPending.current = true;
+    void sync
+      .load()
+      .then((pending) => {
+        if (pending.length === 0) return;
+        for (const p of pending) held.current.add(p.request.cardId);
+        const played = playForward({ served: [...items, ...initialLater], pending: pending.map((p) => p.request), params, userId, dayEnd });
+        const gone = (i: ReviewItem) => !played.answeredIds.has(i.cardId);
+        setQueue((q) => {
+          const rest = q.filter(gone);
+          if (rest[0] !== q[0]) setShownAt(Date.now());
+          return rest;
+        });
+        setLater((l) => [...l.filter(gone), ...played.learning]);
+        setNextDue((m) => new Map([...m, ...played.nextDue]));
+        setAnswered((n) => n + played.answered);
+        setSpentMs((t) => t + played.spentMs);
+      })
+      .finally(() => setInteractive(true));
+  }, [sync, items, initialLater, params, userId, dayEnd]);
 
-  // Learning cards come back when due (or up to 20 minutes early when nothing else is left).
+  // Learning cards come back when due, ahead of what is waiting (or up to 20 minutes early when
+  // nothing else is left).
   useEffect(() => {
     const id = window.setInterval(() => setNow(Date.now()), 5_000);
     return () => window.clearInterval(id);
@@ -161,7 +176,7 @@ export function ReviewSession({
     setLater((l) => l.filter((i) => (i.due ?? 0) > horizon));
     setQueue((q) => {
       if (q.length === 0) setShownAt(Date.now());
-      return [...q, ...due.sort((a, b) => (a.due ?? 0) - (b.due ?? 0))];
+      return admitDueLearning(q, due);
     });
   }, [now, later, queue.length]);
 
@@ -245,7 +260,7 @@ export function ReviewSession({
 
   const grade = useCallback(
     async (rating: Grade) => {
-      if (!current || !revealed || busy) return;
+      if (!current || !revealed || busy || !interactive) return;
       setBusy(true);
       const answeredAt = Math.max(Date.now(), current.state?.lastReview ?? 0);
       const durationMs = Math.min(answeredAt - shownAt, 600_000);
@@ -280,7 +295,7 @@ export function ReviewSession({
       showNext();
       setBusy(false);
     },
-    [current, revealed, busy, shownAt, params, userId, sync, dayEnd, showNext],
+    [current, revealed, busy, interactive, shownAt, params, userId, sync, dayEnd, showNext],
   );
 
   /** Takes back the last answer, suspension or burial, and shows that card again as it was. */
@@ -343,7 +358,7 @@ export function ReviewSession({
 
   const cardAction = useCallback(
     async (action: "suspend" | "bury") => {
-      if (!current || busy) return;
+      if (!current || busy || !interactive) return;
       setBusy(true);
       try {
         const response = await fetch("/api/cards/actions", {
@@ -370,7 +385,7 @@ export function ReviewSession({
         setBusy(false);
       }
     },
-    [current, busy, showNext],
+    [current, busy, interactive, showNext],
   );
 
   useEffect(() => {

@@ -38,6 +38,25 @@ test("a new learner reviews by keyboard: reveal, grade, undo restores the card",
   await expect.poll(() => counts(page)).toEqual(before);
 });
 
+test("a card answered Again comes back once due, after the card on screen and ahead of the new cards waiting", async ({ page }) => {
+  await page.clock.install();
+  await signedInUser(page, "again");
+  await page.goto("/today");
+  const forgotten = await answerByKeyboard(page, 1);
+  await answerByKeyboard(page, 3);
+  await answerByKeyboard(page, 3);
+  await expect(page.getByTestId("sync-status")).toHaveText("All answers saved");
+  const card = page.getByTestId("review-card");
+  const onScreen = (await card.getAttribute("data-card-id")) ?? "";
+  expect([forgotten, ""]).not.toContain(onScreen);
+
+  // Again's first step is a minute; the new cards still waiting would take far longer.
+  await page.clock.fastForward("01:05");
+  await expect(card).toHaveAttribute("data-card-id", onScreen);
+  await answerByKeyboard(page, 3);
+  await expect(card).toHaveAttribute("data-card-id", forgotten);
+});
+
 test("a day longer than one batch: the counts cover the whole day, the next cards load as it goes, offline it says what waits", async ({ page, context }) => {
   test.setTimeout(120_000);
   await signedInUser(page, "batches");
@@ -88,6 +107,8 @@ test("answers given offline are kept, survive a reload and sync once the server 
   await expect(page.getByTestId("sync-status")).toHaveText("2 answers waiting to sync (the server is not answering; retrying)");
   await expect(page.getByTestId("review-card")).not.toHaveAttribute("data-card-id", a ?? "");
   await expect(page.getByTestId("review-card")).not.toHaveAttribute("data-card-id", b ?? "");
+  // The page was served without them, yet the counts already include them (Good: learning).
+  await expect.poll(() => counts(page)).toEqual({ new: before.new - 2, learning: 1, review: 0 });
 
   await page.unroute("**/api/reviews");
   await page.evaluate(() => window.dispatchEvent(new Event("online")));
@@ -295,6 +316,12 @@ test.describe("on a phone", () => {
       await expect(nav.getByRole("link", { name, exact: true })).toBeInViewport({ ratio: 1 });
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // Settings is one tap away from every page, beside Sign out.
+    const settings = page.getByRole("banner").getByRole("link", { name: "Settings", exact: true });
+    await expect(settings).toBeInViewport({ ratio: 1 });
+    await settings.click();
+    await expect(page).toHaveURL(/\/settings$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
   });
 
   test("the review loop has buttons for undo, bury and suspend", async ({ page }) => {
