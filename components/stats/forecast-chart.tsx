@@ -5,7 +5,8 @@ import { niceMax } from "./bar-scale";
 // A phone-sized drawing: readable at ~330 px wide without scrolling, scaled up on a desktop.
 const WIDTH = 360;
 const HEIGHT = 170;
-const LEFT = 26;
+// Room for a four-digit count on the left.
+const LEFT = 34;
 const TOP = 8;
 const BOTTOM = 22;
 

@@ -40,7 +40,7 @@ export function HeatmapChart({ heatmap }: { heatmap: Heatmap }) {
         viewBox={`0 0 ${width} ${height}`}
         className="block h-auto w-full min-w-[640px]"
         role="group"
-        aria-label={`Reviews per day: ${heatmap.total} in the last ${heatmap.weeks} weeks, on ${heatmap.activeDays} days`}
+        aria-label={`Reviews per day: ${heatmap.total} in the last ${heatmap.weeks} weeks, on ${heatmap.activeDays} day${heatmap.activeDays === 1 ? "" : "s"}`}
         data-testid="heatmap"
       >
         {heatmap.months.map((m) => (

@@ -5,7 +5,9 @@ import { percent } from "./bar-scale";
 // A phone-sized drawing: readable at ~330 px wide without scrolling, scaled up on a desktop.
 const WIDTH = 360;
 const HEIGHT = 180;
-const LEFT = 30;
+// Room for "100%" on the left and half of the last week's date on the right.
+const LEFT = 36;
+const RIGHT = 14;
 const TOP = 8;
 const BOTTOM = 22;
 
@@ -16,7 +18,7 @@ function describeCount(name: string, count: RetentionCount): string {
 /** True retention per week, young and mature cards side by side (server-drawn SVG). */
 export function RetentionChart({ retention, desired }: { retention: Retention; desired: number }) {
   const plot = HEIGHT - TOP - BOTTOM;
-  const slot = (WIDTH - LEFT) / Math.max(1, retention.weeks.length);
+  const slot = (WIDTH - LEFT - RIGHT) / Math.max(1, retention.weeks.length);
   const bar = slot * 0.32;
   const y = (rate: number) => TOP + plot - rate * plot;
   const bars = (count: RetentionCount, x: number, cls: string) =>
@@ -36,13 +38,13 @@ export function RetentionChart({ retention, desired }: { retention: Retention; d
       >
         {[0, 0.5, 1].map((tick) => (
           <g key={tick}>
-            <line x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} className="stroke-zinc-200 dark:stroke-zinc-800" />
+            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} className="stroke-zinc-200 dark:stroke-zinc-800" />
             <text x={LEFT - 6} y={y(tick) + 3} textAnchor="end" className="fill-zinc-500 text-[10px]">
               {percent(tick)}
             </text>
           </g>
         ))}
-        <line x1={LEFT} x2={WIDTH} y1={y(desired)} y2={y(desired)} strokeDasharray="4 3" className="stroke-emerald-600" />
+        <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(desired)} y2={y(desired)} strokeDasharray="4 3" className="stroke-emerald-600" />
         {retention.weeks.map((week, i) => {
           const tip = `Week of ${formatDay(week.weekStart)}: ${describeCount("young", week.young)}; ${describeCount("mature", week.mature)}`;
           const x = LEFT + i * slot;

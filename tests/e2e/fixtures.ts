@@ -65,3 +65,18 @@ export async function setNewCardsPerDay(page: Page, count: number): Promise<void
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
 }
+
+/** The labels of an SVG chart that reach outside its drawing (cut off on screen): none, or a defect. */
+export async function labelsCutOff(page: Page, testId: string): Promise<string[]> {
+  const chart = page.getByTestId(testId);
+  await expect(chart).toBeVisible();
+  return chart.evaluate((svg) => {
+    const view = (svg as SVGSVGElement).viewBox.baseVal;
+    return [...svg.querySelectorAll("text")]
+      .filter((text) => {
+        const box = text.getBBox();
+        return box.x < view.x || box.y < view.y || box.x + box.width > view.x + view.width || box.y + box.height > view.y + view.height;
+      })
+      .map((text) => text.textContent ?? "");
+  });
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { answerByKeyboard, reviewKeysReady, signedInUser } from "./fixtures";
+import { answerByKeyboard, labelsCutOff, reviewKeysReady, signedInUser } from "./fixtures";
 import { seedDueReview } from "./seed-db";
 
 test("a card forgotten for the eighth time is called a leech, in the review, on the stats page and on its note", async ({ page }) => {
@@ -27,6 +27,8 @@ test("a card forgotten for the eighth time is called a leech, in the review, on 
   await expect(notice).toBeEmpty();
 
   await page.goto("/stats");
+  // The lapse is a review answer: retention is drawn, its "100%" and last date in full.
+  expect(await labelsCutOff(page, "retention")).toEqual([]);
   const leeches = page.getByTestId("leeches");
   await expect(leeches.locator("li")).toHaveCount(1);
   await expect(leeches.locator(`li[data-card-id="${cardId}"]`)).toContainText("8 lapses");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { answerByKeyboard, signedInUser } from "./fixtures";
+import { answerByKeyboard, labelsCutOff, signedInUser } from "./fixtures";
 
 /** One answer, then wait until it is stored (an answer given while another is being sent waits for the next sync). */
 async function answerAndSync(page: Page, grade: 1 | 2 | 3 | 4) {
@@ -42,6 +42,8 @@ test("a new learner sees the empty state, then their first answers on the heatma
   await page.keyboard.press("ArrowDown");
   await expect(caption).toHaveText(/^3 reviews on /);
   await expect(today).toBeFocused();
+
+  for (const chart of ["heatmap", "forecast"]) expect(await labelsCutOff(page, chart), chart).toEqual([]);
 
   // Forecast bars answer to focus too.
   await page.getByTestId("forecast-day-0").focus();
