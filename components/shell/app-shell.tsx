@@ -23,6 +23,12 @@ export function AppShell({ user, children }: { user: UserSummary; children: Reac
             <span className="max-w-[12rem] truncate text-zinc-600 dark:text-zinc-300" data-testid="user-name" title={user.email}>
               {user.name}
             </span>
+            <Link
+              href="/settings"
+              className="rounded-md px-3 py-2 font-medium text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800"
+            >
+              Settings
+            </Link>
             <form action={signOutAction}>
               <button
                 type="submit"
