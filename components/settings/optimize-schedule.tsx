@@ -94,7 +94,11 @@ export function OptimizeSchedule({ reviews, minReviews, optimized, initial }: Op
                 {job.applied ? " (lower predicts your recall better)." : ": not better, so the defaults stay in use."}
               </p>
             ) : (
-              <p>Too few reviews could be used to score the fit, so the defaults stay in use.</p>
+              <p data-testid="optimize-unscored">
+                None of your {number.format(job.reviews)} reviews could score the fit, so the defaults stay in use: a card&apos;s first
+                answer, and answers to it later the same day, say nothing about how long you remember it. Fitting learns from cards
+                answered again on a later day — keep reviewing and try again.
+              </p>
             )}
           </div>
         ) : null}

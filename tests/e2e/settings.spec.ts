@@ -143,3 +143,18 @@ test.describe("optimize my schedule", () => {
     await expect(page.getByRole("button", { name: "Optimize my schedule" })).toBeEnabled();
   });
 });
+
+test("a history of first answers only cannot score a fit: the defaults stay, and the learner is told why", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signedInUser(page, "optimize-unscored");
+  await page.goto("/settings");
+  // 400 cards answered once each: enough reviews to start, none that says how long a card is remembered.
+  const rows = Array.from({ length: 400 }, (_, i) => `${1_700_000_000_000 + i * 60_000},once-${i},3,5000,0`);
+  await importCsv(page, "first-answers.csv", [HEADER, ...rows].join("\n"));
+  await expect(page.getByTestId("import-summary")).toHaveText("first-answers.csv: 400 added, 0 already present.");
+  await page.getByRole("button", { name: "Optimize my schedule" }).click();
+  const result = page.getByTestId("optimize-result");
+  await expect(result).toContainText("Not applied", { timeout: 60_000 });
+  await expect(page.getByTestId("optimize-unscored")).toContainText("None of your 400 reviews could score the fit");
+  await expect(page.getByTestId("review-count")).toContainText("Your schedule uses the FSRS-6 defaults.");
+});
