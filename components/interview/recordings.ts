@@ -28,7 +28,25 @@ export async function loadRecording(roundId: string, index: number): Promise<Blo
   return found?.blob ?? null;
 }
 
-export async function deleteRoundRecordings(roundId: string): Promise<void> {
-  const keys = await run("readonly", (s) => s.index("roundId").getAllKeys(roundId));
-  await Promise.all(keys.map((k) => run("readwrite", (s) => s.delete(k))));
+/** How many of a round's answers have a recording on this device. */
+export function countRoundRecordings(roundId: string): Promise<number> {
+  return run("readonly", (s) => s.index("roundId").count(roundId));
 }
+
+/** Deletes every recording of a round from this device, in one transaction. */
+export async function deleteRoundRecordings(roundId: string): Promise<void> {
+  await run("readwrite", (s) => {
+    const cursor = s.index("roundId").openKeyCursor(roundId);
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at) return;
+      s.delete(at.primaryKey);
+      at.continue();
+    };
+    return cursor;
+  });
+  window.dispatchEvent(new CustomEvent<string>(RECORDINGS_DELETED, { detail: roundId }));
+}
+
+/** Fired on window with the round's id once its recordings are gone, so playback can say so. */
+export const RECORDINGS_DELETED = "quorum:recordings-deleted";

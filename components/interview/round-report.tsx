@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { InterviewRoundRecord } from "@/lib/data/interview";
 import { RATING_LABELS, ROUND_DEFINITIONS, roundQueryString, type RoundSummary } from "@/lib/interview";
 import { buttonClass } from "@/components/ui/button";
+import { DeleteRecordings } from "./delete-recordings";
 import { FinishRatings } from "./finish-ratings";
 import { formatClock, formatPercent } from "./format";
 import { HighlightedAnswer } from "./highlighted-answer";
@@ -57,6 +58,7 @@ export function RoundReport({ round, questions, summary, ratings }: Props) {
             </Link>
           ) : null}
         </div>
+        {round.answers.some((a) => a?.mode === "spoken" && a.recorded) ? <DeleteRecordings roundId={round.id} /> : null}
       </header>
 
       {summary.phases.length > 0 ? (

@@ -209,6 +209,22 @@ test("a follow-up chain (answered aloud) and a full round with its phase timer r
   await expect(page.getByTestId("summary-question")).toHaveCount(chain);
   // The spoken answer plays back from this device.
   await expect(page.getByTestId("summary-question").first().getByTestId("recording")).toBeVisible();
+  // ...until the learner deletes it from the device; a reload finds it gone too.
+  const chainReport = page.url();
+  await page.getByTestId("delete-recordings").getByRole("button", { name: "Delete recordings" }).click();
+  // (The questions after the first ran out of time while still being recorded: those count too.)
+  const confirm = page.getByTestId("delete-recordings");
+  await expect(confirm).toContainText(/Delete \d+ recordings? from this device\?/);
+  const recorded = Number(/Delete (\d+)/.exec((await confirm.textContent()) ?? "")?.[1]);
+  expect(recorded).toBeGreaterThanOrEqual(1);
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(page.getByTestId("recordings-deleted")).toBeVisible();
+  await expect(page.getByTestId("recording")).toHaveCount(0);
+  await expect(page.getByText("The recording is not on this device.")).toHaveCount(recorded);
+  await page.goto(chainReport);
+  await expect(page.getByText("The recording is not on this device.")).toHaveCount(recorded);
+  await expect(page.getByTestId("recording")).toHaveCount(0);
+  await expect(page.getByTestId("delete-recordings")).toHaveCount(0);
 
   await startFromLink(page, "kind=full&seed=3");
   await expect(page.getByTestId("phase-timer").locator("li")).toHaveCount(4);
