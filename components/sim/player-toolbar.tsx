@@ -90,9 +90,20 @@ export const PlayerToolbar = memo(function PlayerToolbar({ controller, answerAtM
       <button type="button" className={controlClass} onClick={() => controller.step()} aria-keyshortcuts="ArrowRight" aria-label="Step forward one event">
         Step ▶
       </button>
-      <button type="button" className={controlClass} onClick={() => controller.restart()} aria-keyshortcuts="R" aria-label="Restart the run">
+      <button
+        type="button"
+        className={controlClass}
+        onClick={() => controller.restart()}
+        aria-keyshortcuts="R"
+        aria-label={controller.addedFaults > 0 ? "Restart the run, replaying its faults" : "Restart the run"}
+      >
         Restart
       </button>
+      {controller.addedFaults > 0 ? (
+        <button type="button" className={controlClass} onClick={() => controller.clearFaults()} data-testid="sim-clear-faults">
+          Clear faults ({controller.addedFaults})
+        </button>
+      ) : null}
       <label className="flex items-center gap-1.5 text-sm font-medium">
         Speed
         <select

@@ -24,8 +24,20 @@ export function NoteSim({ scenario, seed, settings }: SimEmbedProps) {
 }
 
 /** The standalone page `/sims/[scenario]`. */
-export function StandaloneSim({ scenario, seed, settings }: { scenario: string; seed: number; settings: Record<string, unknown> }) {
-  return <SimPlayer scenario={scenario} seed={seed} settings={settings} standalone headingLevel={2} />;
+export function StandaloneSim({
+  scenario,
+  seed,
+  settings,
+  faults,
+  faultsError,
+}: {
+  scenario: string;
+  seed: number;
+  settings: Record<string, unknown>;
+  faults: readonly unknown[];
+  faultsError: string | null;
+}) {
+  return <SimPlayer scenario={scenario} seed={seed} settings={settings} faults={faults} faultsError={faultsError} standalone headingLevel={2} />;
 }
 
 /** A "predict, then run" card's answer: the run that answers it, with "Run to the answer". */

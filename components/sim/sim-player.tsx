@@ -20,7 +20,10 @@ export interface SimPlayerProps {
   settings?: Record<string, unknown>;
   /** Scripted actions, e.g. a card's. */
   actions?: readonly unknown[];
-  /** Standalone page: keep `?seed=` and changed settings in the address bar, keys work page-wide, settings open. */
+  /** Faults to replay on top (a shared link's), and why a link's could not be read. */
+  faults?: readonly unknown[];
+  faultsError?: string | null;
+  /** Standalone page: keep `?seed=`, changed settings and faults in the address bar, keys work page-wide, settings open. */
   standalone?: boolean;
   /** A "predict, then run" card: the moment that answers it. */
   answerAtMs?: number;
@@ -41,9 +44,9 @@ function useAddressBar(controller: PlayerController, controls: Parameters<typeof
   const { config } = useStatus(controller);
   useEffect(() => {
     if (!enabled) return;
-    const query = simQueryString(config.seed, config.settings, controls);
+    const query = simQueryString(config.seed, config.settings, controls, config.actions);
     if (window.location.search !== query) window.history.replaceState(null, "", `${window.location.pathname}${query}`);
-  }, [enabled, config.seed, config.settings, controls]);
+  }, [enabled, config.seed, config.settings, config.actions, controls]);
 }
 
 /** Space, arrows and R anywhere on the page (the standalone page, where the player is the page). */
@@ -79,8 +82,18 @@ function Notice({ controller }: { controller: PlayerController }) {
 }
 
 /** The interactive simulation: drawing, playback, faults, settings, readouts and the event log. */
-export function SimPlayer({ scenario: scenarioId, seed, settings = {}, actions = [], standalone = false, answerAtMs, headingLevel = 3 }: SimPlayerProps) {
-  const setup = usePlayerSetup(scenarioId, { seed, settings, actions }, answerAtMs);
+export function SimPlayer({
+  scenario: scenarioId,
+  seed,
+  settings = {},
+  actions = [],
+  faults = [],
+  faultsError = null,
+  standalone = false,
+  answerAtMs,
+  headingLevel = 3,
+}: SimPlayerProps) {
+  const setup = usePlayerSetup(scenarioId, { seed, settings, actions, faults, faultsError }, answerAtMs);
   if (!setup.ok) return <ErrorBox text={setup.error} />;
   return <LoadedPlayer {...setup} standalone={standalone} answerAtMs={answerAtMs} headingLevel={headingLevel} />;
 }
@@ -121,7 +134,7 @@ function LoadedPlayer({
         </Heading>
         {standalone ? null : (
           <Link
-            href={`/sims/${scenario.id}${simQueryString(config.seed, config.settings, scenario.controls)}`}
+            href={`/sims/${scenario.id}${simQueryString(config.seed, config.settings, scenario.controls, config.actions)}`}
             className="text-sm font-medium text-brand-600 hover:underline dark:text-brand-300"
           >
             Open full page
@@ -132,7 +145,7 @@ function LoadedPlayer({
       <PlayerTimeline controller={controller} id={`${ids}-time`} />
       <PlayerDrawing controller={controller} helpId={helpId} />
       <p id={helpId} className="text-xs text-zinc-500 dark:text-zinc-400">
-        Keys{standalone ? "" : " (with focus in the player)"}: Space play/pause · → step · ← step back · R restart
+        Keys{standalone ? "" : " (with focus in the player)"}: Space play/pause · → step · ← step back · R restart (faults kept)
       </p>
       <Notice controller={controller} />
       <PlayerFaults controller={controller} scenario={scenario} />

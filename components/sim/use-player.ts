@@ -15,24 +15,40 @@ export type PlayerSetup =
 export interface PlayerStart {
   readonly seed: number;
   readonly settings: unknown;
+  /** The run's scripted start (a card's). */
   readonly actions: readonly unknown[];
+  /** Faults to replay on top (a shared link's), and why a link's could not be read. */
+  readonly faults?: readonly unknown[];
+  readonly faultsError?: string | null;
 }
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 function setUp(scenarioId: string, start: PlayerStart, endAtLeastMs: number | undefined): PlayerSetup {
   const scenario = findScenario(scenarioId);
   if (!scenario) return { ok: false, error: `There is no simulation called "${scenarioId}".` };
-  try {
-    const controller = new PlayerController({
+  const faults = start.faults ?? [];
+  const controllerWith = (actions: readonly unknown[], notice: string | null) =>
+    new PlayerController({
       start: (c) => scenario.createRun({ seed: c.seed, settings: c.settings, actions: c.actions }),
-      config: { seed: start.seed, actions: start.actions, settings: scenario.parseSettings(start.settings) },
+      config: { seed: start.seed, actions, settings: scenario.parseSettings(start.settings) },
+      baseActions: start.actions,
       defaultUntilMs: scenario.defaultUntilMs,
       metricSpecs: scenario.metricSpecs,
       scheduler: animationFrames,
       ...(endAtLeastMs === undefined ? {} : { endAtLeastMs }),
+      ...(notice ? { notice: `The link's faults were not applied: ${notice}` } : {}),
     });
-    return { ok: true, scenario, controller };
+  try {
+    return { ok: true, scenario, controller: controllerWith([...start.actions, ...faults], start.faultsError ?? null) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    if (faults.length === 0) return { ok: false, error: message(error) };
+    // The run refuses the link's faults (not its seed or settings): start without them, and say so.
+    try {
+      return { ok: true, scenario, controller: controllerWith(start.actions, message(error)) };
+    } catch (again) {
+      return { ok: false, error: message(again) };
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ActionTemplate, LogEntry, Metrics, MetricSample, MetricSpec, RunView, SettingsRecord, SimAction, SimRun } from "@/lib/sim";
 import { liveSummary } from "./format";
 import { baseRate, runToRate, simDelta, type Speed } from "./playback";
+import { MAX_LINK_FAULTS } from "./sim-query";
 
 /** `requestAnimationFrame` in the browser; a fake clock in tests. */
 export interface FrameScheduler {
@@ -66,9 +67,19 @@ export interface PlayerOptions {
   readonly speed?: Speed;
   /** Minimum real ms between readouts while playing (default 200: five a second). */
   readonly readoutEveryMs?: number;
+  /** The run's scripted start (a card's actions), which "Clear faults" keeps; faults come after it. */
+  readonly baseActions?: readonly unknown[];
+  /** Shown until the next command (e.g. why a link's faults were not applied). */
+  readonly notice?: string;
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** When a scripted action happens (0 when it does not say). */
+const actionTime = (action: unknown): number => {
+  const at = typeof action === "object" && action !== null && "at" in action ? action.at : 0;
+  return typeof at === "number" && Number.isFinite(at) ? at : 0;
+};
 
 /**
  * Drives a recorded run in real time: play, pause, step, seek, act, restart. Framework-free; a
@@ -93,7 +104,7 @@ export class PlayerController {
     this.rate = baseRate(options.defaultUntilMs);
     this.run = this.begin(options.config);
     this.endMs = this.initialEnd();
-    this.status = { playing: false, speed: options.speed ?? 1, config: options.config, runningTo: undefined, error: null };
+    this.status = { playing: false, speed: options.speed ?? 1, config: options.config, runningTo: undefined, error: options.notice ?? null };
     this.frame = this.makeFrame();
     this.readout = this.makeReadout(true);
   }
@@ -160,38 +171,68 @@ export class PlayerController {
     this.emit();
   }
 
-  /** A fault button: the action happens now, and the recorded future after now is discarded. */
+  /**
+   * A fault button: the action happens now, and the recorded future after now is discarded.
+   * It joins the config's script, so a restart (or the address bar) replays the broken run.
+   */
   act(template: ActionTemplate): void {
     try {
+      if (this.addedFaults >= MAX_LINK_FAULTS) throw new Error(`A run holds at most ${MAX_LINK_FAULTS} faults (so its link can carry them): restart it or clear them first.`);
       this.run.act(template);
       this.run.seek(this.run.now); // apply it at once, so a paused run shows it
       // Leave room to watch the consequences of a late action.
       this.endMs = Math.max(this.endMs, this.run.now + this.options.defaultUntilMs / 4);
-      this.setStatus({ error: null });
+      this.setStatus({ error: null, config: { ...this.status.config, actions: [...this.run.actions] } });
     } catch (error) {
       this.setStatus({ error: message(error) });
     }
     this.refresh(true);
   }
 
-  /** A fresh run from t = 0 (new seed or settings, or the same ones). False when the config is refused. */
+  /** Faults added to the run beyond its scripted start (a card's script): what "Clear faults" removes. */
+  get addedFaults(): number {
+    return Math.max(0, this.status.config.actions.length - (this.options.baseActions?.length ?? 0));
+  }
+
+  /**
+   * The run again from t = 0, faults and all (or with a new seed or settings: the faults are kept
+   * when the new run accepts them, else dropped, with why). False when the config is refused.
+   */
   restart(change: Partial<PlayerConfig> = {}): boolean {
-    const config = { ...this.status.config, ...change };
+    const base = this.options.baseActions ?? [];
+    let config = { ...this.status.config, ...change };
     let run: SimRun;
+    let notice: string | null = null;
     try {
       run = this.begin(config);
     } catch (error) {
-      this.setStatus({ error: message(error) });
-      this.emit();
-      return false;
+      const keptFaults = change.actions === undefined && config.actions.length > base.length;
+      try {
+        if (!keptFaults) throw error;
+        // The faults do not fit the new seed or settings (a node that no longer exists, say).
+        config = { ...config, actions: base };
+        run = this.begin(config);
+        notice = `The faults were cleared: ${message(error)}`;
+      } catch (refused) {
+        this.setStatus({ error: message(refused) });
+        this.emit();
+        return false;
+      }
     }
     this.run = run;
-    this.endMs = this.initialEnd();
+    // As after the fault itself: room to watch what a late fault does.
+    const lastFault = config.actions.length > base.length ? Math.max(...config.actions.map(actionTime)) + this.options.defaultUntilMs / 4 : 0;
+    this.endMs = Math.max(this.initialEnd(), lastFault);
     this.target = undefined;
     this.lastTs = undefined;
-    this.setStatus({ config, error: null, runningTo: undefined });
+    this.setStatus({ config, error: notice, runningTo: undefined });
     this.refresh(true);
     return true;
+  }
+
+  /** The run from t = 0 without the faults added to it. */
+  clearFaults(): boolean {
+    return this.restart({ actions: this.options.baseActions ?? [] });
   }
 
   /** Plays fast to `t` (about `withinMs` of real time), then pauses there. */

@@ -49,5 +49,5 @@ export {
   SPEEDS,
   type Speed,
 } from "./playback";
-export { MAX_SEED, parseControlValue, parseSeed, readSimQuery, simQueryString } from "./sim-query";
+export { MAX_LINK_FAULTS, MAX_SEED, parseControlValue, parseSeed, readSimQuery, simQueryString } from "./sim-query";
 export { sparkline, type Sparkline } from "./sparkline";

@@ -195,6 +195,43 @@ test.describe("each scenario's readouts answer its faults and switches", () => {
     await playUntil(sim, async () => (await metric(sim, "duplicates")) > 0);
   });
 
+  test("retries-idempotency: a run broken by a fault replays broken after Restart and from its link, and clean once the faults are cleared", async ({ page }) => {
+    test.setTimeout(90_000);
+    await signedInUser(page, "sim-replay");
+    const sim = await openSim(page, "retries-idempotency", "?seed=1");
+    await seekToEnd(sim);
+    const clean = await metric(sim, "ordersCreated");
+    await seekTo(sim, 0.05);
+    await sim.getByRole("button", { name: "Crash the API" }).click();
+    await expect(page).toHaveURL(/faults=/);
+    await seekToEnd(sim);
+    const broken = await metric(sim, "ordersCreated");
+    expect(broken).toBeLessThan(clean);
+
+    await sim.getByRole("button", { name: "Restart the run, replaying its faults" }).click();
+    await expect.poll(() => time(sim)).toBe(0);
+    await seekToEnd(sim);
+    expect(await metric(sim, "ordersCreated")).toBe(broken);
+
+    // The address bar carries the fault: reloading (or sharing) the link replays the same run.
+    await page.reload();
+    await expect(sim.getByTestId("sim-clear-faults")).toHaveText("Clear faults (1)");
+    await seekToEnd(sim);
+    expect(await metric(sim, "ordersCreated")).toBe(broken);
+
+    await sim.getByTestId("sim-clear-faults").click();
+    await expect(page).not.toHaveURL(/faults=/);
+    await expect(sim.getByTestId("sim-clear-faults")).toHaveCount(0);
+    await seekToEnd(sim);
+    expect(await metric(sim, "ordersCreated")).toBe(clean);
+
+    // A link whose faults cannot be read says so, and runs without them.
+    await openSim(page, "retries-idempotency", `?seed=1&faults=${encodeURIComponent("[{")}`);
+    await expect(sim.getByRole("alert")).toHaveText("The link's faults were not applied: they are not valid JSON");
+    await seekToEnd(sim);
+    expect(await metric(sim, "ordersCreated")).toBe(clean);
+  });
+
   test("outage-degradation: the breaker trips and the queue fills; without the queue actions are lost", async ({ page }) => {
     await signedInUser(page, "sim-outage");
     const sim = await openSim(page, "outage-degradation");

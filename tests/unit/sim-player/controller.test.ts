@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRun, getScenario } from "@/lib/sim";
-import { baseRate, MAX_FRAME_MS, PlayerController, type FrameScheduler, type PlayerConfig } from "@/lib/sim-player";
+import { baseRate, MAX_FRAME_MS, MAX_LINK_FAULTS, PlayerController, type FrameScheduler, type PlayerConfig } from "@/lib/sim-player";
 
 /** A hand-cranked animation clock: `frame(ms)` runs the pending callback `ms` after the last one. */
 class FakeFrames implements FrameScheduler {
@@ -174,6 +174,81 @@ describe("PlayerController", () => {
     expect(controller.getStatus().error).toBeNull();
     expect(controller.getStatus().config.seed).toBe(8);
     expect(controller.getFrame().time).toBe(0);
+  });
+
+  it("restart replays the faults the run was broken with, event for event; clearing them gives the clean run back", () => {
+    const { controller, scenario } = player("retries-idempotency", { seed: 1, settings: { idempotency: false } });
+    const end = scenario.defaultUntilMs;
+    controller.seek(500);
+    controller.act({ type: "crash", node: "api" });
+    expect(controller.addedFaults).toBe(1);
+    expect(controller.getStatus().config.actions).toEqual([{ type: "crash", node: "api", at: 500 }]);
+    controller.seek(end);
+    const broken = { metrics: controller.getReadout().metrics, log: controller.getReadout().log.slice(0, controller.getFrame().cursor) };
+
+    expect(controller.restart()).toBe(true);
+    expect(controller.getFrame().time).toBe(0);
+    controller.seek(end);
+    expect(controller.getReadout().metrics).toEqual(broken.metrics);
+    expect(controller.getReadout().log.slice(0, controller.getFrame().cursor)).toEqual(broken.log);
+
+    expect(controller.clearFaults()).toBe(true);
+    expect(controller.addedFaults).toBe(0);
+    controller.seek(end);
+    const clean = createRun("retries-idempotency", { seed: 1, settings: { idempotency: false } });
+    clean.seek(end);
+    expect(controller.getReadout().metrics).toEqual(clean.metrics());
+    expect(clean.metrics()["ordersCreated"]).not.toBe(broken.metrics["ordersCreated"]);
+  });
+
+  it("a new seed keeps the faults; a run that refuses them starts without them and says why", () => {
+    const { controller } = player("retries-idempotency");
+    controller.seek(300);
+    controller.act({ type: "crash", node: "api" });
+    expect(controller.restart({ seed: 9 })).toBe(true);
+    expect(controller.getStatus().config).toMatchObject({ seed: 9, actions: [{ type: "crash", node: "api", at: 300 }] });
+    expect(controller.restart({ settings: { timeoutMs: -1 } })).toBe(false); // the settings themselves are refused
+    expect(controller.addedFaults).toBe(1);
+
+    const scenario = getScenario("retries-idempotency");
+    const picky = new PlayerController({
+      start: (c) => {
+        if (c.seed === 13 && c.actions.length > 0) throw new Error("node api does not exist in this run");
+        return createRun("retries-idempotency", { seed: c.seed, settings: c.settings, actions: c.actions });
+      },
+      config: { seed: 7, settings: {}, actions: [] },
+      defaultUntilMs: scenario.defaultUntilMs,
+      metricSpecs: scenario.metricSpecs,
+      scheduler: new FakeFrames(),
+    });
+    picky.act({ type: "crash", node: "api" });
+    expect(picky.restart({ seed: 13 })).toBe(true);
+    expect(picky.getStatus().config).toMatchObject({ seed: 13, actions: [] });
+    expect(picky.getStatus().error).toBe("The faults were cleared: node api does not exist in this run");
+  });
+
+  it("keeps a card's scripted start when faults are cleared, and caps the faults a run holds", () => {
+    const script = [{ at: 100, type: "set", key: "idempotency", value: true }];
+    const scenario = getScenario("retries-idempotency");
+    const controller = new PlayerController({
+      start: (c) => createRun("retries-idempotency", { seed: c.seed, settings: c.settings, actions: c.actions }),
+      config: { seed: 7, settings: { idempotency: false }, actions: script },
+      baseActions: script,
+      defaultUntilMs: scenario.defaultUntilMs,
+      metricSpecs: scenario.metricSpecs,
+      scheduler: new FakeFrames(),
+    });
+    expect(controller.addedFaults).toBe(0);
+    for (let i = 0; i < MAX_LINK_FAULTS; i++) {
+      controller.seek(200 + i);
+      controller.act({ type: i % 2 === 0 ? "crash" : "restart", node: "api" });
+    }
+    expect(controller.addedFaults).toBe(MAX_LINK_FAULTS);
+    controller.act({ type: "crash", node: "api" });
+    expect(controller.getStatus().error).toMatch(/at most 50 faults/);
+    expect(controller.addedFaults).toBe(MAX_LINK_FAULTS);
+    controller.clearFaults();
+    expect(controller.getStatus().config.actions).toEqual(script);
   });
 
   it("a new seed restarts the trace; the same seed gives the same trace", () => {

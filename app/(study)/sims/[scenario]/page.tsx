@@ -19,7 +19,7 @@ export default async function SimPage({ params, searchParams }: Props) {
   const [{ scenario: id }, query] = await Promise.all([params, searchParams]);
   const scenario = findScenario(id);
   if (!scenario) notFound();
-  const { seed, settings } = readSimQuery(query, scenario.controls);
+  const { seed, settings, faults, faultsError } = readSimQuery(query, scenario.controls);
   return (
     <div className="space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-500 dark:text-zinc-400">
@@ -31,8 +31,8 @@ export default async function SimPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold tracking-tight">{scenario.title}</h1>
         <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">{scenario.description}</p>
       </header>
-      {/* A new seed or setting in the address bar starts a new player. */}
-      <StandaloneSim key={JSON.stringify([seed, settings])} scenario={scenario.id} seed={seed ?? 1} settings={settings} />
+      {/* A new seed, setting or fault in the address bar starts a new player. */}
+      <StandaloneSim key={JSON.stringify([seed, settings, faults])} scenario={scenario.id} seed={seed ?? 1} settings={settings} faults={faults} faultsError={faultsError} />
       {scenario.cards.length > 0 ? (
         <section aria-labelledby="predict-title" className="space-y-3">
           <h2 id="predict-title" className="text-lg font-semibold">
