@@ -140,6 +140,11 @@ export async function getActiveRound(userId: string, client: Db = db()): Promise
 export interface RoundFilter {
   kind?: RoundKind | undefined;
   topic?: string | undefined;
+  /**
+   * The library's notes under `topic` (its area or any of its tags): a round that asked about one
+   * of them matches too, though each question is reported under its note's first tag only.
+   */
+  topicNotes?: ReadonlySet<string> | undefined;
 }
 
 const HISTORY_LIMIT = 200;
@@ -151,8 +156,10 @@ export async function listRounds(userId: string, filter: RoundFilter = {}, clien
     orderBy: { startedAt: "desc" },
     take: HISTORY_LIMIT,
   });
-  const items = rows.map((row) => listItem(toRoundRecord(row))).reverse();
-  return filter.topic ? items.filter((i) => i.topics.includes(filter.topic ?? "")) : items;
+  const records = rows.map(toRoundRecord).reverse();
+  const { topic, topicNotes } = filter;
+  const matching = topic ? records.filter((r) => r.topics.includes(topic) || r.questions.some((q) => q.topic === topic || topicNotes?.has(q.noteId))) : records;
+  return matching.map(listItem);
 }
 
 /** How many ratings a round has already given the schedule (its idempotency keys are `iv:<round>:<index>`). */

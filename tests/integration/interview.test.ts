@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { countRoundRatings, getLearnerStats, getRound, listRounds } from "@/lib/data/interview";
 import { abandonRound, completeRound, createRound, saveRoundAnswer } from "@/lib/db/interview";
 import { createPasswordUser } from "@/lib/db/users";
-import { buildRound, interviewRatingKey, type InterviewQuestion, type RoundPlan } from "@/lib/interview";
+import { buildRound, interviewRatingKey, matchesTopics, type InterviewQuestion, type RoundPlan } from "@/lib/interview";
 import { DEFAULT_SCHEDULER_PARAMS } from "@/lib/srs";
 import type { Db } from "@/lib/db";
 import { fixtureLibrary } from "../unit/interview/fixture-library";
@@ -206,6 +206,19 @@ describeEachDatabase("interview rounds", (get) => {
     expect((await listRounds(user.id, { kind: "lightning" }, db)).map((r) => r.id)).toEqual([lightning.id]);
     expect((await listRounds(user.id, { topic: "replication" }, db)).map((r) => r.id)).toEqual([other.id]);
     expect((await listRounds(user.id, { topic: "reliability" }, db))[0]).toMatchObject({ id: lightning.id, status: "completed", score: 0, answeredCount: 6 });
+
+    // A round that asked about quorums (tags: replication, consistency; reported under
+    // replication) is found under "consistency" too, given the notes under that topic.
+    const onReplication = buildRound({ kind: "lightning", seed: 5, topics: ["replication"], source: library, learner: null });
+    expect(onReplication.questions.some((q) => q.noteId === "quorums")).toBe(true);
+    const replicationRound = await createRound({ userId: user.id, plan: onReplication, now: at(120) }, db);
+    const underConsistency = new Set(library.notes.filter((n) => matchesTopics(n, ["consistency"])).map((n) => n.id));
+    expect(underConsistency.has("quorums")).toBe(true);
+    const consistencyIds = (await listRounds(user.id, { topic: "consistency", topicNotes: underConsistency }, db)).map((r) => r.id);
+    expect(consistencyIds).toContain(replicationRound.id);
+    expect(consistencyIds).not.toContain(lightning.id);
+    expect((await listRounds(user.id, { topic: "consistency" }, db)).map((r) => r.id)).not.toContain(replicationRound.id);
+    expect((await listRounds(user.id, { topic: "replication" }, db)).map((r) => r.id)).toEqual([other.id, replicationRound.id]);
 
     const stats = await getLearnerStats(user.id, index, at(3600), db);
     expect(stats.practisedTopics.has("reliability")).toBe(true);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { listRounds } from "@/lib/data/interview";
 import { getLibrary } from "@/lib/data/library";
-import { ROUND_DEFINITIONS, ROUND_KINDS, roundKindSchema, topicSchema } from "@/lib/interview";
+import { matchesTopics, ROUND_DEFINITIONS, ROUND_KINDS, roundKindSchema, topicSchema } from "@/lib/interview";
 import { libraryEntries, libraryFacets, type SearchParamsRecord } from "@/lib/library";
 import { formatPercent } from "@/components/interview/format";
 import { ScoreChart } from "@/components/interview/score-chart";
@@ -20,7 +20,12 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const [params, library] = await Promise.all([searchParams, getLibrary()]);
   const kind = roundKindSchema.safeParse(one(params.kind));
   const topic = topicSchema.safeParse(one(params.topic) ?? "");
-  const filter = { kind: kind.success ? kind.data : undefined, topic: topic.success ? topic.data : undefined };
+  const chosen = topic.success && topic.data !== "" ? topic.data : undefined;
+  const filter = {
+    kind: kind.success ? kind.data : undefined,
+    topic: chosen,
+    topicNotes: chosen ? new Set(library.notes.filter((n) => matchesTopics(n, [chosen])).map((n) => n.id)) : undefined,
+  };
   const rounds = await listRounds(user.id, filter);
   const completed = rounds.filter((r) => r.status === "completed" && r.score !== null);
   const topics = libraryFacets(libraryEntries(library)).tags;
