@@ -6,6 +6,7 @@ import { abandonInterviewRound } from "@/lib/actions/interview/abandon-round";
 import { completeInterviewRound } from "@/lib/actions/interview/complete-round";
 import { saveInterviewAnswer } from "@/lib/actions/interview/save-answer";
 import type { AnswerMode, InterviewAnswer, SaveAnswerInput } from "@/lib/interview";
+import { clearDraft, readDraft, writeDraft } from "./question-draft";
 import { saveRecording } from "./recordings";
 import type { PlayerQuestion } from "./types";
 import { useRecorder } from "./use-recorder";
@@ -92,6 +93,7 @@ export function useRoundFlow({ roundId, questions, initialIndex, initialAnswers 
     }
     const answer = { mode, text, ticked: [], timeUsedMs: Math.max(0, Math.round(used)), recorded, graded: false };
     await send({ roundId, index, answer, advance: false }, (saved) => {
+      clearDraft(roundId);
       setAnswers((a) => replace(a, index, saved));
       setStage("review");
     });
@@ -124,11 +126,32 @@ export function useRoundFlow({ roundId, questions, initialIndex, initialAnswers 
   }, []);
 
   const abandon = useCallback(async () => {
+    clearDraft(roundId);
     await recorder.stop();
     const result = await abandonInterviewRound({ roundId }).catch(() => ({ ok: false as const, message: "Could not reach the server." }));
     if (!result.ok) setMessage(result.message);
     router.refresh();
   }, [recorder, roundId, router]);
+
+  // A question in progress survives a reload: its clock keeps running from when it started and
+  // the text typed so far comes back (a recording cannot: the rest is typed).
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current) return;
+    restored.current = true;
+    const draft = stage === "ready" ? readDraft(roundId) : null;
+    if (!draft || draft.index !== index) return;
+    finishing.current = false;
+    setText(draft.text);
+    setMode("typed");
+    setStartedAt(draft.startedAt);
+    setNow(Date.now());
+    setStage("answering");
+    if (draft.mode === "spoken") setMessage("The recording stopped when the page was reloaded: type the rest of your answer.");
+  }, [stage, roundId, index]);
+  useEffect(() => {
+    if (stage === "answering" && startedAt !== null) writeDraft(roundId, { index, startedAt, mode, text });
+  }, [stage, startedAt, roundId, index, mode, text]);
 
   // The clock: Date.now() against the start, checked five times a second.
   useEffect(() => {

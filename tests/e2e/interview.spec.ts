@@ -161,16 +161,26 @@ test("a reload mid-round resumes where it was; abandoning rates nothing", async 
   await expect(player(page)).toHaveAttribute("data-stage", "review");
   await page.keyboard.press("Enter");
   await expect(player(page)).toHaveAttribute("data-stage", "answering");
+  await page.keyboard.type("Vector clocks");
+  const secondsLeft = async () => {
+    const [minutes = 0, seconds = 0] = ((await page.getByTestId("countdown").textContent()) ?? "").split(":").map(Number);
+    return minutes * 60 + seconds;
+  };
+  const full = await secondsLeft();
+  await expect.poll(secondsLeft, { timeout: 10_000 }).toBeLessThanOrEqual(full - 3);
 
-  // Reloaded mid-question: the round resumes at question 3.
+  // Reloaded mid-question: question 3 resumes as it was, its clock still running, the text kept.
   await page.reload();
   await expect(player(page)).toHaveAttribute("data-index", "2");
-  await expect(player(page)).toHaveAttribute("data-stage", "ready");
+  await expect(player(page)).toHaveAttribute("data-stage", "answering");
+  await expect(page.getByTestId("answer-input")).toHaveValue("Vector clocks");
+  expect(await secondsLeft()).toBeLessThanOrEqual(full - 3);
   await expect(page.getByTestId("progress")).toHaveText("Question 3 of 10");
   await page.goto("/interview");
   await expect(page.getByTestId("active-round")).toContainText("2 of 10 answered");
   await page.getByRole("link", { name: "Resume it" }).click();
   await expect(player(page)).toHaveAttribute("data-index", "2");
+  await expect(page.getByTestId("answer-input")).toHaveValue("Vector clocks");
 
   await page.getByRole("button", { name: "Abandon round" }).click();
   await page.getByRole("button", { name: "Yes, abandon" }).click();
