@@ -1,4 +1,5 @@
 import { assignCardIds, type CardDraft } from "./card-ids";
+import { markdownLiteral } from "./text";
 import type { Card, CardKind, CardManifest, ContentProblem, ListEntry, Note, OrphanedCard } from "./types";
 
 /** `- item` lines; continuation lines of multi-line items indented under their bullet. */
@@ -51,24 +52,39 @@ function newDraft(noteId: string, kind: CardKind, fields: DraftFields): CardDraf
   return draft;
 }
 
+/**
+ * The question of a one-per-note card, under the note's title: any title reads well as a card's
+ * front ("What is Latency Numbers Every Engineer Should Know?" did not). Ids of these cards are
+ * fixed keys, so rewording them orphans nothing.
+ */
+const CONCEPT_QUESTION: Record<Note["frontMatter"]["type"], string> = {
+  concept: "What is it, in your own words, and what are its key terms?",
+  reference: "What are the points worth knowing by heart?",
+  walkthrough: "What does it walk through, and what are the ideas to take away?",
+};
+const titled = (title: string, question: string) => `**${markdownLiteral(title)}**\n\n${question}`;
+const titledText = (title: string, question: string) => `${title}: ${question}`;
+
 /** Every card a note supports, in document order, without ids. */
 export function cardDrafts(note: Note): CardDraft[] {
   const drafts: CardDraft[] = [];
   const id = note.id;
   const concept = conceptAnswer(note);
   if (concept) {
-    const prompt = `What is ${note.title}?`;
+    const question = CONCEPT_QUESTION[note.frontMatter.type];
     const line = note.definition?.line ?? note.tldr[0]?.line ?? 1;
-    drafts.push(newDraft(id, "concept", { prompt, answer: concept, line, matchText: prompt, fixedKey: "main" }));
+    drafts.push(newDraft(id, "concept", { prompt: titled(note.title, question), answer: concept, line, matchText: titledText(note.title, question), fixedKey: "main" }));
   }
   const pitfalls = note.pitfalls.length > 0 ? bullets(note.pitfalls) : undefined;
   for (const q of note.trapQuestions) {
     drafts.push(newDraft(id, "trap", { prompt: q.question, answer: q.answer, context: pitfalls, line: q.line, matchText: q.questionText, pin: q.pin }));
   }
   if (note.explain) {
-    const prompt = `Explain ${note.title} in 30 seconds`;
+    const question = "Explain it in 30 seconds, as if teaching it to a colleague.";
     const keyPoints = unique([...(note.definition?.keyTerms ?? []), ...note.tldr.map((t) => t.text)]);
-    drafts.push(newDraft(id, "drill", { prompt, answer: note.explain.markdown, keyPoints, line: note.explain.line, matchText: prompt, fixedKey: "main" }));
+    drafts.push(
+      newDraft(id, "drill", { prompt: titled(note.title, question), answer: note.explain.markdown, keyPoints, line: note.explain.line, matchText: titledText(note.title, question), fixedKey: "main" }),
+    );
   }
   for (const item of note.selfCheck) {
     drafts.push(newDraft(id, "self-check", { prompt: item.markdown, answer: concept, line: item.line, matchText: item.text, pin: item.pin }));
@@ -80,11 +96,12 @@ export function cardDrafts(note: Note): CardDraft[] {
   }
   const rules = note.decisionRules;
   if (rules) {
-    const prompt = `When would you use ${note.title}, and when would you avoid it?`;
+    const question = "When would you reach for it, and when would you avoid it?";
+    const prompt = titled(note.title, question);
     const parts: string[] = [];
     if (rules.useWhen.length > 0) parts.push(`**Use it when**\n\n${bullets(rules.useWhen)}`);
     if (rules.avoidWhen.length > 0) parts.push(`**Avoid it when**\n\n${bullets(rules.avoidWhen)}`);
-    drafts.push(newDraft(id, "decision", { prompt, answer: parts.join("\n\n"), line: rules.line, matchText: prompt, fixedKey: "main" }));
+    drafts.push(newDraft(id, "decision", { prompt, answer: parts.join("\n\n"), line: rules.line, matchText: titledText(note.title, question), fixedKey: "main" }));
   }
   return drafts;
 }

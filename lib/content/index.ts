@@ -24,6 +24,6 @@ export {
 export { sectionKey } from "./sections";
 export { promptSimilarity, SIMILARITY_THRESHOLD } from "./similarity";
 export { parseSimBlockBody } from "./sim-block";
-export { slugKey } from "./text";
+export { markdownLiteral, slugKey } from "./text";
 export { coverageWarnings, findPrerequisiteCycles, resolveLinks } from "./validate-library";
 export * from "./types";

@@ -68,3 +68,8 @@ export function comparableText(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, " ").trim();
   return words(text).join(" ");
 }
+
+/** Text as literal Markdown: its `*`, `_`, brackets and the like shown, not interpreted. */
+export function markdownLiteral(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|~]/g, (c) => `\\${c}`);
+}

@@ -1,4 +1,5 @@
 import type { Card, Note } from "@/lib/content";
+import { markdownLiteral } from "@/lib/content/text";
 import { keyPointsFromAnswer, MAX_KEY_POINTS } from "./key-points";
 import type { InterviewQuestion } from "./schemas";
 
@@ -87,7 +88,7 @@ export function pitfallProbe(note: Note, seconds: number, lead?: string): Interv
     topic: topicOf(note),
     kind: "probe",
     ...(lead !== undefined ? { lead } : {}),
-    prompt: `Where does ${note.title} go wrong in practice? Name the mistakes you would watch for.`,
+    prompt: `**${markdownLiteral(note.title)}**\n\nWhere does it go wrong in practice? Name the mistakes you would watch for.`,
     answer: pitfalls.map((p) => `- ${p.markdown.replace(/\n/g, "\n  ")}`).join("\n"),
     keyPoints: pitfalls.map((p) => p.text),
     terms: noteTerms(note),

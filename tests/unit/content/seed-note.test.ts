@@ -102,11 +102,11 @@ describe("seed 004 (the reference note)", () => {
       "distributed-systems-basics:decision:main",
     ]);
     const concept = cards.find((c) => c.kind === "concept");
-    expect(concept?.prompt).toBe("What is Distributed Systems Basics?");
+    expect(concept?.prompt).toBe("**Distributed Systems Basics**\n\nWhat is it, in your own words, and what are its key terms?");
     expect(concept?.answer).toContain("- Distributed systems coordinate multiple nodes over networks.");
     expect(concept?.answer).toContain("**What it is:** Systems that run across multiple machines");
     const drill = cards.find((c) => c.kind === "drill");
-    expect(drill?.prompt).toBe("Explain Distributed Systems Basics in 30 seconds");
+    expect(drill?.prompt).toBe("**Distributed Systems Basics**\n\nExplain it in 30 seconds, as if teaching it to a colleague.");
     expect(drill?.answer).toBe(note.explain?.markdown);
     expect(drill?.keyPoints).toEqual([
       "replication",

@@ -144,6 +144,15 @@ describe("what authors really write", () => {
     expect(note.sections.find((s) => s.key === "mini-example")?.markdown).toContain("client --> LB --> svc");
   });
 
+  it("puts any title above its one-per-note questions, shown literally, asked by the note's type", () => {
+    const odd = SEED.replace('title: "Distributed Systems Basics"', 'title: "Latency Numbers *Every* Engineer [Should] Know"').replace("type: concept", "type: reference");
+    const cards = deriveCards(load(odd)).cards;
+    const concept = cards.find((c) => c.kind === "concept");
+    expect(concept?.prompt).toBe("**Latency Numbers \\*Every\\* Engineer \\[Should\\] Know**\n\nWhat are the points worth knowing by heart?");
+    expect(concept?.id).toBe("distributed-systems-basics:concept:main");
+    expect(cards.find((c) => c.kind === "decision")?.prompt).toMatch(/\n\nWhen would you reach for it, and when would you avoid it\?$/);
+  });
+
   it("accepts emoji and non-ASCII titles, headings and questions", () => {
     const text = SEED.replace('title: "Distributed Systems Basics"', 'title: "Réplication 🚀 — 分布式"')
       .replace("# Distributed Systems Basics", "# Réplication 🚀 — 分布式")
@@ -153,7 +162,7 @@ describe("what authors really write", () => {
     expect(note.title).toBe("Réplication 🚀 — 分布式");
     expect(note.tldr).toHaveLength(3);
     const { cards } = deriveCards(note);
-    expect(cards[0]?.prompt).toBe("What is Réplication 🚀 — 分布式?");
+    expect(cards[0]?.prompt).toBe("**Réplication 🚀 — 分布式**\n\nWhat is it, in your own words, and what are its key terms?");
     const trapIds = cards.filter((c) => c.kind === "trap").map((c) => c.id);
     expect(trapIds[1]).toMatch(/^distributed-systems-basics:trap:h[0-9a-z]+$/);
     expect(deriveCards(load(text)).cards.map((c) => c.id)).toEqual(cards.map((c) => c.id));
