@@ -13,6 +13,10 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
           environment: "node",
+          // A few unit tests do whole-library work or run a CLI in a subprocess: 1–3 s on a quiet
+          // machine, over 5 s (vitest's default) with the other files running beside them on
+          // two cores. Timeouts here only catch hangs; speed is measured in `npm run bench`.
+          testTimeout: 20_000,
         },
       },
       {
