@@ -25,6 +25,13 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker runs in the browser's worker scope.
+    files: ["public/sw.js"],
+    languageOptions: {
+      globals: { self: "readonly", caches: "readonly", fetch: "readonly", Response: "readonly", URL: "readonly" },
+    },
+  },
+  {
     // Tests compare against expect.any()/objectContaining() (typed any) and parse JSON output;
     // fakes implement async interfaces without awaiting.
     files: ["tests/**", "bench/**"],

@@ -4,6 +4,7 @@ import { mainNav } from "@/lib/navigation";
 import type { UserSummary } from "@/lib/data/users";
 import { NavLinks } from "./nav-links";
 import { ContentReload } from "@/components/dev/content-reload";
+import { ServiceWorker } from "./service-worker";
 
 export function AppShell({ user, children }: { user: UserSummary; children: React.ReactNode }) {
   return (
@@ -43,7 +44,7 @@ export function AppShell({ user, children }: { user: UserSummary; children: Reac
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
         {children}
       </main>
-      {process.env.NODE_ENV === "development" ? <ContentReload /> : null}
+      {process.env.NODE_ENV === "development" ? <ContentReload /> : <ServiceWorker />}
     </div>
   );
 }

@@ -119,6 +119,43 @@ test("answers given offline are kept, survive a reload and sync once the server 
   await expect.poll(() => counts(page)).toEqual({ new: before.new - 2, learning: 1, review: 0 });
 });
 
+test("offline, a reload still opens Today (the copy the service worker kept) with the answers given since; other pages say they need a connection", async ({ page, context }) => {
+  await signedInUser(page, "offline-reload");
+  await page.goto("/today");
+  // Once the service worker controls the page, the next visit to Today is kept for offline use.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+  await page.reload();
+  await expect.poll(() => page.evaluate(async () => (await (await caches.open("quorum-pages-v1")).match("/today")) !== undefined)).toBe(true);
+  await reviewKeysReady(page);
+  const before = await counts(page);
+
+  await context.setOffline(true);
+  const answered = await answerByKeyboard(page, 3);
+  await expect(page.getByTestId("sync-status")).toHaveText("1 answer waiting to sync (offline)");
+  await page.reload();
+  await reviewKeysReady(page);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  await expect(page.getByTestId("sync-status")).toHaveText("1 answer waiting to sync (offline)");
+  await expect(page.getByTestId("review-card")).not.toHaveAttribute("data-card-id", answered);
+  await expect.poll(() => counts(page)).toEqual({ new: before.new - 1, learning: 1, review: 0 });
+
+  await page.goto("/stats");
+  await expect(page.getByTestId("offline-page")).toContainText("This page needs a connection");
+
+  await context.setOffline(false);
+  await page.goto("/today");
+  await expect(page.getByTestId("sync-status")).toHaveText("All answers saved", { timeout: 20_000 });
+  await page.reload();
+  await expect.poll(() => counts(page)).toEqual({ new: before.new - 1, learning: 1, review: 0 });
+
+  // Signing out forgets the kept page: it was this learner's.
+  const kept = () => page.evaluate(async () => (await caches.has("quorum-pages-v1")) && (await (await caches.open("quorum-pages-v1")).match("/today")) !== undefined);
+  expect(await kept()).toBe(true);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect.poll(kept).toBe(false);
+});
+
 test("an answer on its way says Saving…; one held up says it waits, and why", async ({ page }) => {
   await signedInUser(page, "sync-status");
   await page.goto("/today");
