@@ -3,7 +3,8 @@ import { ChartFocus } from "./chart-focus";
 
 const CELL = 11;
 const PITCH = 13;
-const LEFT = 30;
+// The weekday labels sit in their own column beside the drawing, pinned while it scrolls.
+const LEFT = 2;
 const TOP = 16;
 const ROW_LABELS = [
   [0, "Mon"],
@@ -36,47 +37,57 @@ export function HeatmapChart({ heatmap }: { heatmap: Heatmap }) {
       scrollToEnd
       testId="heatmap-caption"
     >
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        className="block h-auto w-full min-w-[640px]"
-        role="group"
-        aria-label={`Reviews per day: ${heatmap.total} in the last ${heatmap.weeks} weeks, on ${heatmap.activeDays} day${heatmap.activeDays === 1 ? "" : "s"}`}
-        data-testid="heatmap"
-      >
-        {heatmap.months.map((m) => (
-          <text key={`${m.week}-${m.label}`} x={LEFT + m.week * PITCH} y={10} className="fill-zinc-500 text-[9px]">
-            {m.label}
-          </text>
-        ))}
-        {ROW_LABELS.map(([row, label]) => (
-          <text key={label} x={0} y={TOP + row * PITCH + CELL - 2} className="fill-zinc-500 text-[9px]">
-            {label}
-          </text>
-        ))}
-        {heatmap.cells.map((cell) => {
-          const tip = describeDay(cell.day, cell.count);
-          const isToday = cell.day === heatmap.today;
-          return (
-            <rect
-              key={cell.day}
-              x={LEFT + cell.week * PITCH}
-              y={TOP + cell.weekday * PITCH}
-              width={CELL}
-              height={CELL}
-              rx={2}
-              tabIndex={isToday ? 0 : -1}
-              aria-label={tip}
-              data-tip={tip}
-              data-day={cell.day}
-              data-count={cell.count}
-              data-testid={isToday ? "heatmap-today" : undefined}
-              className={`${LEVEL_CLASS[cell.level]} stroke-transparent stroke-[1.5] focus-visible:stroke-zinc-900 dark:focus-visible:stroke-white`}
+      {/* As wide as the drawing needs (a sticky column sticks only within its parent's box). */}
+      <div className="flex min-w-[640px]">
+        {/* Stretched to the drawing's height, so a label's share of it places it on its row. */}
+        <div aria-hidden className="sticky left-0 z-10 w-7 shrink-0 bg-white dark:bg-zinc-950" data-testid="heatmap-weekdays">
+          {ROW_LABELS.map(([row, label]) => (
+            <span
+              key={label}
+              className="absolute left-0 -translate-y-1/2 text-[10px] leading-none text-zinc-600 dark:text-zinc-400"
+              style={{ top: `${((TOP + row * PITCH + CELL / 2) / height) * 100}%` }}
             >
-              <title>{tip}</title>
-            </rect>
-          );
-        })}
-      </svg>
+              {label}
+            </span>
+          ))}
+        </div>
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          className="block h-auto min-w-0 flex-1"
+          role="group"
+          aria-label={`Reviews per day: ${heatmap.total} in the last ${heatmap.weeks} weeks, on ${heatmap.activeDays} day${heatmap.activeDays === 1 ? "" : "s"}`}
+          data-testid="heatmap"
+        >
+          {heatmap.months.map((m) => (
+            <text key={`${m.week}-${m.label}`} x={LEFT + m.week * PITCH} y={10} className="fill-zinc-500 text-[9px]">
+              {m.label}
+            </text>
+          ))}
+          {heatmap.cells.map((cell) => {
+            const tip = describeDay(cell.day, cell.count);
+            const isToday = cell.day === heatmap.today;
+            return (
+              <rect
+                key={cell.day}
+                x={LEFT + cell.week * PITCH}
+                y={TOP + cell.weekday * PITCH}
+                width={CELL}
+                height={CELL}
+                rx={2}
+                tabIndex={isToday ? 0 : -1}
+                aria-label={tip}
+                data-tip={tip}
+                data-day={cell.day}
+                data-count={cell.count}
+                data-testid={isToday ? "heatmap-today" : undefined}
+                className={`${LEVEL_CLASS[cell.level]} stroke-transparent stroke-[1.5] focus-visible:stroke-zinc-900 dark:focus-visible:stroke-white`}
+              >
+                <title>{tip}</title>
+              </rect>
+            );
+          })}
+        </svg>
+      </div>
     </ChartFocus>
   );
 }

@@ -49,3 +49,17 @@ test("a new learner sees the empty state, then their first answers on the heatma
   await page.getByTestId("forecast-day-0").focus();
   await expect(page.getByTestId("forecast-caption")).toHaveText("3 cards due today");
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test("the heatmap opens on the latest weeks, its weekday labels still in view", async ({ page }) => {
+    await signedInUser(page, "stats-phone");
+    await page.goto("/today");
+    await answerAndSync(page, 3);
+    await page.goto("/stats");
+    await expect(page.getByTestId("heatmap-today")).toBeInViewport();
+    for (const day of ["Mon", "Wed", "Fri"]) await expect(page.getByTestId("heatmap-weekdays").getByText(day)).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+});
