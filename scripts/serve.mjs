@@ -12,8 +12,21 @@ const app = next({ dev: false, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// The requested path for protected pages (their sign-in redirect comes back to it), set here
+// rather than by proxy.ts, which Next then skips (see its matcher). Always overwritten: what a
+// client sends is never trusted, and the path is checked again before any redirect uses it.
+const REQUEST_PATH_HEADER = "x-quorum-path"; // lib/auth/session.ts
+
+/** The path and query asked for, without Next's internal `_rsc` cache-buster (as proxy.ts sees it). */
+function requestedPath(url) {
+  const parsed = new URL(url ?? "/", "http://localhost");
+  parsed.searchParams.delete("_rsc");
+  return parsed.pathname + parsed.search;
+}
+
 const server = createServer((req, res) => {
   const started = process.hrtime.bigint();
+  req.headers[REQUEST_PATH_HEADER] = requestedPath(req.url);
   res.on("finish", () => {
     const path = (req.url ?? "/").split("?")[0];
     if (quiet || (level !== "debug" && path.startsWith("/_next/static"))) return;
