@@ -2,7 +2,7 @@ import Link from "next/link";
 import { signOutAction } from "@/lib/actions/sign-out";
 import { mainNav } from "@/lib/navigation";
 import type { UserSummary } from "@/lib/data/users";
-import { NavLinks } from "./nav-links";
+import { HeaderLink, NavLinks } from "./nav-links";
 import { ContentReload } from "@/components/dev/content-reload";
 import { ServiceWorker } from "./service-worker";
 
@@ -24,12 +24,12 @@ export function AppShell({ user, children }: { user: UserSummary; children: Reac
             <span className="max-w-[12rem] truncate text-zinc-600 dark:text-zinc-300" data-testid="user-name" title={user.email}>
               {user.name}
             </span>
-            <Link
+            <HeaderLink
               href="/settings"
-              className="rounded-md px-3 py-2 font-medium text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800"
+              className="rounded-md px-3 py-2 font-medium text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-[current=page]:bg-brand-700/30 dark:aria-[current=page]:text-brand-100"
             >
               Settings
-            </Link>
+            </HeaderLink>
             <form action={signOutAction}>
               <button
                 type="submit"

@@ -4,13 +4,28 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { NavItem } from "@/lib/navigation";
 
+/** Whether `href` is the page shown, or a page under it. */
+function isCurrent(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** A header link that says when it is the page shown (aria-current), like the main navigation's. */
+export function HeaderLink({ href, className, children }: { href: string; className: string; children: React.ReactNode }) {
+  const pathname = usePathname();
+  return (
+    <Link href={href} aria-current={isCurrent(pathname, href) ? "page" : undefined} className={className}>
+      {children}
+    </Link>
+  );
+}
+
 export function NavLinks({ items }: { items: readonly NavItem[] }) {
   const pathname = usePathname();
   return (
     // On a phone the links wrap onto a second row rather than scroll out of sight.
     <ul className="flex flex-wrap gap-x-1 gap-y-0.5 text-sm sm:flex-nowrap sm:overflow-x-auto">
       {items.map((item) => {
-        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const active = isCurrent(pathname, item.href);
         return (
           <li key={item.href} className="shrink-0">
             <Link

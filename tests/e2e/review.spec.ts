@@ -359,6 +359,7 @@ test.describe("on a phone", () => {
     await settings.click();
     await expect(page).toHaveURL(/\/settings$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
+    await expect(settings).toHaveAttribute("aria-current", "page");
   });
 
   test("the review loop has buttons for undo, bury and suspend", async ({ page }) => {
