@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { postCardAction } from "@/components/review/card-actions";
 
 /**
  * Takes a card out of the learner's reviews (a leech, say), or brings a suspended one back: what
@@ -18,11 +19,7 @@ export function SuspendButton({ cardId, suspended }: { cardId: string; suspended
     setSending(true);
     setError(null);
     try {
-      const response = await fetch("/api/cards/actions", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ cardId, action }),
-      }).catch(() => null);
+      const response = await postCardAction({ cardId, action });
       if (!response?.ok) {
         const body = response ? ((await response.json().catch(() => ({}))) as { message?: string }) : {};
         setError(body.message ?? `Could not ${action} the card: you seem to be offline. Try again.`);

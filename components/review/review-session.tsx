@@ -7,6 +7,7 @@ import { GRADE_LABELS, leechAlert, previewIntervals, scheduleReview, type Grade 
 import { cardHref } from "@/lib/note-href";
 import { fromWire, toWire } from "@/lib/study/wire";
 import { CardSim } from "@/components/sim/sim-embeds";
+import { postCardAction } from "./card-actions";
 import { dueTomorrowCount } from "./day-counts";
 import { DrillTimer } from "./drill-timer";
 import { formatDuration } from "./format";
@@ -361,11 +362,7 @@ export function ReviewSession({
       if (!current || busy || !interactive) return;
       setBusy(true);
       try {
-        const response = await fetch("/api/cards/actions", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ cardId: current.cardId, action }),
-        }).catch(() => null);
+        const response = await postCardAction({ cardId: current.cardId, action });
         if (!response?.ok) {
           setNotice(`Could not ${action} this card${response ? "" : " while offline"}. Try again.`);
           return;
