@@ -123,8 +123,12 @@ test("offline, a reload still opens Today (the copy the service worker kept) wit
   await signedInUser(page, "offline-reload");
   await page.goto("/today");
   // Once the service worker controls the page, the next visit to Today is kept for offline use.
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+  // (Waited for as active, then a reload: a page loaded before activation may stay uncontrolled.)
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
   await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   await expect.poll(() => page.evaluate(async () => (await (await caches.open("quorum-pages-v1")).match("/today")) !== undefined)).toBe(true);
   await reviewKeysReady(page);
   const before = await counts(page);
@@ -145,8 +149,15 @@ test("offline, a reload still opens Today (the copy the service worker kept) wit
   await context.setOffline(false);
   await page.goto("/today");
   await expect(page.getByTestId("sync-status")).toHaveText("All answers saved", { timeout: 20_000 });
-  await page.reload();
-  await expect.poll(() => counts(page)).toEqual({ new: before.new - 1, learning: 1, review: 0 });
+  // The service worker may still be served its kept copy for a moment after the browser's
+  // network comes back (the page's own requests already pass): reload until the server answers.
+  await expect
+    .poll(async () => {
+      await page.reload();
+      await reviewKeysReady(page);
+      return counts(page);
+    })
+    .toEqual({ new: before.new - 1, learning: 1, review: 0 });
 
   // Signing out forgets the kept page: it was this learner's.
   const kept = () => page.evaluate(async () => (await caches.has("quorum-pages-v1")) && (await (await caches.open("quorum-pages-v1")).match("/today")) !== undefined);
